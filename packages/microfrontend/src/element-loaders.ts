@@ -1,0 +1,26 @@
+/** Loads the module that defines a tag. Built-in elements are loaded lazily, each in its own chunk. */
+export type ElementLoader = () => Promise<unknown>;
+
+const loaders = new Map<string, ElementLoader>();
+
+/** Raised when the configuration names a tag that no loader defines. */
+export class UnknownElementError extends Error {
+  override readonly name = 'UnknownElementError';
+  constructor(readonly tag: string) {
+    super(`Unknown element <${tag}>. Known: ${[...loaders.keys()].join(', ') || 'none'}.`);
+  }
+}
+
+/** Adds a loader for a tag: the built-in elements register theirs; an integrator may add their own. */
+export function registerElementLoader(tag: string, loader: ElementLoader): void {
+  loaders.set(tag, loader);
+}
+
+/** Makes sure a tag is defined, loading its module the first time. */
+export async function loadElement(tag: string): Promise<void> {
+  if (customElements.get(tag)) return;
+  const loader = loaders.get(tag);
+  if (!loader) throw new UnknownElementError(tag);
+  await loader();
+  await customElements.whenDefined(tag);
+}

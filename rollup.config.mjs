@@ -1,0 +1,86 @@
+// Every bundle the project ships.
+//   TARGET=packages  each workspace as ES modules for npm (types come from scripts/build-types.mjs)
+//   TARGET=browser   the in-browser microfrontend module, in two flavours:
+//                      self-contained: Lit and RxJS inside, for a portal that has neither;
+//                      shared: bare `lit` and `rxjs` imports, for a host with an import map.
+//                    Each element is its own entry, so a page that needs only the badge loads only the badge.
+import { readdirSync, existsSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const packages = ['core', 'elements', 'microfrontend', 'server'];
+const sharedLibraries = /^(lit|lit-html|lit-element|@lit\/reactive-element|rxjs)(\/|$)/;
+const isBare = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0');
+
+const transpile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: false });
+const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
+
+function onwarn(warning, warn) {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
+  warn(warning);
+}
+
+/** Every source module is an input, so each element's `define` module is reachable as a subpath export. */
+function sourceModules(name) {
+  const root = `packages/${name}/src`;
+  return readdirSync(root, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts'))
+    .map((file) => `${root}/${file}`);
+}
+
+function packageBuild(name) {
+  return {
+    input: sourceModules(name),
+    external: isBare,
+    plugins: [transpile(), minify()],
+    onwarn,
+    output: {
+      dir: `packages/${name}/dist`,
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: `packages/${name}/src`,
+    },
+  };
+}
+
+/** One entry for the application (lifecycles, parcels) and one per element that has a `define` module. */
+function browserEntries() {
+  const elementsRoot = 'packages/elements/src';
+  const entries = { cqtt: 'packages/microfrontend/src/index.ts' };
+  for (const folder of readdirSync(elementsRoot)) {
+    const define = `${elementsRoot}/${folder}/define.ts`;
+    if (existsSync(define)) entries[folder] = define;
+  }
+  return entries;
+}
+
+function browserBuild(flavour) {
+  const shared = flavour === 'shared';
+  return {
+    input: browserEntries(),
+    external: shared ? (id) => sharedLibraries.test(id) : [],
+    plugins: [
+      nodeResolve({ exportConditions: ['source', 'browser', 'production'], extensions: ['.ts', '.mjs', '.js'] }),
+      transpile(),
+      minify(),
+    ],
+    onwarn,
+    output: {
+      dir: `packages/microfrontend/dist/browser/${flavour}`,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  };
+}
+
+const target = process.env.TARGET;
+export default target === 'packages'
+  ? packages.map(packageBuild)
+  : target === 'browser'
+    ? [browserBuild('self-contained'), browserBuild('shared')]
+    : [...packages.map(packageBuild), browserBuild('self-contained'), browserBuild('shared')];

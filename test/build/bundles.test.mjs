@@ -1,0 +1,59 @@
+// Checks what `npm run build` ships, as an integrator would receive it.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const browserDir = 'packages/microfrontend/dist/browser';
+const bareImport = /(?:^|[;}\s])(?:import|export)[^'"]*?from\s*["']([^./"'][^"']*)["']|import\(\s*["']([^./"'][^"']*)["']\s*\)/g;
+
+function jsFiles(dir) {
+  return readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.js')).map((f) => join(dir, f));
+}
+
+function bareImports(dir) {
+  const found = new Set();
+  for (const file of jsFiles(dir)) {
+    for (const match of readFileSync(file, 'utf8').matchAll(bareImport)) found.add(match[1] ?? match[2]);
+  }
+  return found;
+}
+
+describe('the in-browser module', () => {
+  for (const flavour of ['self-contained', 'shared']) {
+    it(`${flavour}: has the application entry with its source map`, () => {
+      assert.ok(existsSync(join(browserDir, flavour, 'cqtt.js')));
+      assert.ok(existsSync(join(browserDir, flavour, 'cqtt.js.map')));
+    });
+  }
+
+  it('self-contained: imports nothing by a bare name, so it runs on a page with no import map', () => {
+    assert.deepEqual([...bareImports(join(browserDir, 'self-contained'))], []);
+  });
+
+  it('shared: leaves lit and rxjs to the host\'s import map and carries no copy of them', () => {
+    const imports = bareImports(join(browserDir, 'shared'));
+    for (const name of imports) assert.match(name, /^(lit|lit-html|lit-element|@lit\/reactive-element|rxjs)(\/|$)/);
+    for (const file of jsFiles(join(browserDir, 'shared'))) {
+      assert.doesNotMatch(readFileSync(file, 'utf8'), /lit-html@|litHtmlVersions/, `${file} bundles lit-html`);
+    }
+  });
+});
+
+describe('the npm packages', () => {
+  for (const name of ['core', 'elements', 'microfrontend', 'server']) {
+    it(`@cqtt/${name}: every export has its module and its types`, () => {
+      const manifest = JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8'));
+      const main = manifest.exports['.'];
+      assert.ok(existsSync(join('packages', name, main.default)), main.default);
+      assert.ok(existsSync(join('packages', name, main.types)), main.types);
+    });
+  }
+
+  it('@cqtt/elements: the custom-elements manifest is generated where the customElements field points', () => {
+    const manifest = JSON.parse(readFileSync('packages/elements/package.json', 'utf8'));
+    const cem = JSON.parse(readFileSync(join('packages/elements', manifest.customElements), 'utf8'));
+    assert.match(cem.schemaVersion, /^\d+\.\d+\.\d+$/);
+    assert.ok(Array.isArray(cem.modules) && cem.modules.length > 0);
+  });
+});
