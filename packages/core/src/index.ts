@@ -3,3 +3,8 @@
  * @packageDocumentation
  */
 export * from './i18n/index.js';
+export * from './plan/principles.js';
+export * from './calendar/index.js';
+export * from './catalog/index.js';
+export * from './rules/index.js';
+export * from './api/index.js';

@@ -7,7 +7,7 @@ export type Messages = Readonly<Record<string, string>>;
  * A message catalog: Vietnamese is the reference, and English must carry exactly the same keys,
  * which the type checker enforces.
  */
-export interface Catalog<M extends Messages> {
+export interface MessageCatalog<M extends Messages> {
   readonly vi: M;
   readonly en: { readonly [K in keyof M]: string };
 }
@@ -34,7 +34,7 @@ export function formatMessage(key: string, template: string, params: MessagePara
 
 /** Looks a key up in the catalog for a locale and formats it. */
 export function translate<M extends Messages>(
-  catalog: Catalog<M>,
+  catalog: MessageCatalog<M>,
   locale: Locale,
   key: keyof M & string,
   params?: MessageParams,

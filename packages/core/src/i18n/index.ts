@@ -1,7 +1,7 @@
 export { type Locale, defaultLocale, supportedLocales, resolveLocale } from './locale.js';
 export {
   type Messages,
-  type Catalog,
+  type MessageCatalog,
   type MessageParams,
   MissingMessageParamError,
   formatMessage,

@@ -1,11 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { MissingMessageParamError, formatMessage, resolveLocale, translate, type Catalog } from '@cqtt/core';
+import { MissingMessageParamError, formatMessage, resolveLocale, translate, type MessageCatalog } from '@cqtt/core';
 
 const catalog = {
   vi: { greeting: 'Xin chào {name}', thanks: 'Xin cảm ơn' },
   en: { greeting: 'Hello {name}', thanks: 'Thank you' },
-} satisfies Catalog<{ greeting: string; thanks: string }>;
+} satisfies MessageCatalog<{ greeting: string; thanks: string }>;
 
 describe('translate', () => {
   it('speaks Vietnamese by default and English when asked', () => {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type Catalog, type Locale, type MessageParams, type Messages, resolveLocale, translate } from '@cqtt/core';
+import { type MessageCatalog, type Locale, type MessageParams, type Messages, resolveLocale, translate } from '@cqtt/core';
 
 export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
   /** An explicit locale set by the integrator; wins over the page's `lang`. */
@@ -13,7 +13,7 @@ export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
 export class LocaleController<M extends Messages> implements ReactiveController {
   constructor(
     private readonly host: LocaleHost,
-    private readonly catalog: Catalog<M>,
+    private readonly catalog: MessageCatalog<M>,
   ) {
     host.addController(this);
   }

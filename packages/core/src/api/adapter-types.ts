@@ -1,0 +1,34 @@
+import type { Observable } from 'rxjs';
+import type { CalendarYear, Instant } from '../calendar/time-types.js';
+import type { Agency, Procedure, SameDayRegistration } from '../catalog/model.js';
+import type { Dossier, DossierQuery, Message, ReportQuery, ReportRow, SurveyResponse, SurveyStatus } from './model.js';
+
+/** The result of a survey submission the server accepted (or had already accepted). */
+export interface SurveyReceipt {
+  readonly dossierId: string;
+  readonly receivedAt: Instant;
+  /** True when the dossier already had an answer (HTTP 409): the vote counts as delivered. */
+  readonly duplicate: boolean;
+}
+
+/**
+ * Everything an element shows or sends passes through this. Elements never call `fetch`.
+ * Streams are cold and shared: several subscribers to one resource cause one request.
+ */
+export interface PortalAdapter {
+  readonly procedures$: Observable<readonly Procedure[]>;
+  readonly agencies$: Observable<readonly Agency[]>;
+  readonly sameDay$: Observable<readonly SameDayRegistration[]>;
+  dossier$(id: string): Observable<Dossier>;
+  dossiers$(query: DossierQuery): Observable<readonly Dossier[]>;
+  calendar$(year: number): Observable<CalendarYear>;
+  /**
+   * The server's clock: emits the server's current time (epoch ms) at once and then every second while
+   * subscribed, from an offset estimated against the server, never from the PC's clock alone.
+   */
+  readonly serverTime$: Observable<Instant>;
+  readonly messages$: Observable<readonly Message[]>;
+  submitSurvey(response: SurveyResponse, idempotencyKey: string): Observable<SurveyReceipt>;
+  surveyStatus$(dossierId: string): Observable<SurveyStatus>;
+  report$(query: ReportQuery): Observable<readonly ReportRow[]>;
+}

@@ -1,0 +1,2 @@
+export type * from './model.js';
+export type { PortalAdapter, SurveyReceipt } from './adapter-types.js';

@@ -1,0 +1,1 @@
+export type { LocalDate, LocalTime, Instant, CalendarYear } from './time-types.js';
