@@ -1,2 +1,85 @@
 export type * from './model.js';
 export type { PortalAdapter, SurveyReceipt } from './adapter-types.js';
+export {
+  type PortalErrorCode,
+  type ApiErrorBody,
+  type ApiFieldError,
+  PortalError,
+  NetworkError,
+  TimeoutError,
+  HttpStatusError,
+  ContractError,
+} from './errors.js';
+export { portalErrorMessages, portalErrorMessage } from './error-messages.js';
+export {
+  dossierStatuses,
+  messageKinds,
+  maxCommentLength,
+  vietnamesePhonePattern,
+  idSchema,
+  instantSchema,
+  optionalInstantSchema,
+  localDateSchema,
+  dossierStatusSchema,
+  dossierSchema,
+  calendarYearSchema,
+  messageSchema,
+  satisfactionLevelSchema,
+  phoneSchema,
+  surveyResponseSchema,
+  surveyStatusSchema,
+  surveyReceiptSchema,
+  serverTimeSchema,
+  reportRowSchema,
+  errorEnvelopeSchema,
+} from './schemas.js';
+export {
+  formatContractPath,
+  validateContract,
+  parseJsonText,
+  parseDossier,
+  parseDossiers,
+  parseCalendarYear,
+  parseMessage,
+  parseMessages,
+  parseSurveyResponse,
+  parseSurveyStatus,
+  parseSurveyReceipt,
+  parseServerTime,
+  parseReportRows,
+  parseErrorEnvelope,
+} from './contract.js';
+export { parseAgencies, parseProcedures, parseSameDayRegistrations } from './catalog-contract.js';
+export {
+  type DossierWire,
+  type SurveyResponseWire,
+  type SurveyStatusWire,
+  type SurveyReceiptWire,
+  type ErrorEnvelopeWire,
+  dossierToWire,
+  surveyResponseToWire,
+  surveyStatusToWire,
+  surveyReceiptToWire,
+  errorEnvelope,
+} from './serialize.js';
+export { parseOffsetDateTime, formatVietnamDateTime } from './wire-time.js';
+export { type PortalEndpoints, defaultEndpoints, apiErrorCodes, expandPath } from './endpoints.js';
+export { type JsonValue, openApiDocument } from './openapi.js';
+export {
+  nationalDossierSchema,
+  parseNationalDateTime,
+  nationalStatusOf,
+  mapNationalDossier,
+  mapNationalDossiers,
+} from './national.js';
+export { type DossierMapper, type DossierFormat, cqttDossierMapper, NationalPortalMapper, dossierMapperFor } from './dossier-mapper.js';
+export { type RetryPolicy, defaultRetryPolicy, backoffDelay, parseRetryAfter, parseHttpDate, retryDelayFor } from './retry-policy.js';
+export { type ClockSample, type ClockOffset, type ServerClockOptions, estimateOffset, createServerClock } from './server-clock.js';
+export { SharedRequests } from './shared-requests.js';
+export { type FetchLike, type HttpPortalAdapterOptions, HttpPortalAdapter } from './http-adapter.js';
+export {
+  type StoredSurvey,
+  type MemoryPortalData,
+  type MemoryPortalAdapterOptions,
+  MemoryPortalAdapter,
+} from './memory-adapter.js';

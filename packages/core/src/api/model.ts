@@ -31,6 +31,10 @@ export interface Dossier {
   readonly closedAt?: Instant;
   /** The dossier holder's name (chủ hồ sơ): personal data, only on protected endpoints. */
   readonly applicantName?: string;
+  /** The procedure's name as the portal sent it (tên TTHC), for display. */
+  readonly procedureName?: string;
+  /** The procedure's field code (mã lĩnh vực), when the portal sends it. */
+  readonly fieldCode?: string;
 }
 
 export interface DossierQuery {

@@ -10,6 +10,8 @@ export interface AgencyModel {
   readonly name?: string;
   /** The document, e.g. "Báo cáo số 35/BC-TTr ngày 27/6/2023". */
   readonly document?: string;
+  /** What the model consists of, when the plan says, e.g. "Tiếp nhận, thẩm định, phê duyệt, trả kết quả". */
+  readonly description?: string;
 }
 
 /** One agency's working week; default 07:00-11:30 and 13:30-17:00, Monday to Friday. */
@@ -47,12 +49,18 @@ export interface Procedure {
   readonly timeLimit: TimeLimit;
   /** Same-day cut-off; a complete dossier received after it may be returned the next working day. Default 15:00. */
   readonly cutOff?: LocalTime;
+  /** The national code (Cơ sở dữ liệu quốc gia về TTHC) when `code` is a catalog code, for later mapping. */
+  readonly nationalCode?: string;
+  /** A remark on the source, e.g. a probable typo kept as written. */
+  readonly note?: string;
 }
 
 /** An agency's registration of a procedure as resolved and returned the same day. */
 export interface SameDayRegistration {
   readonly agencyCode: string;
   readonly procedureCode: string;
+  /** The procedure exactly as the agency's row of the source writes it (case, spelling, typos). */
+  readonly asWritten?: string;
 }
 
 export interface Catalog {

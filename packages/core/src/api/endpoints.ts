@@ -1,0 +1,44 @@
+/**
+ * Where each resource lives, relative to the adapter's `baseUrl`. `{name}` placeholders are filled with
+ * URL-encoded values. An integrator whose portal uses other paths passes `endpoints` to `HttpPortalAdapter`
+ * with only the entries that differ.
+ */
+export const defaultEndpoints = {
+  procedures: '/api/v1/procedures',
+  agencies: '/api/v1/agencies',
+  sameDay: '/api/v1/same-day',
+  dossier: '/api/v1/dossiers/{id}',
+  dossiers: '/api/v1/dossiers',
+  calendar: '/api/v1/calendar/{year}',
+  time: '/api/v1/time',
+  messages: '/api/v1/messages',
+  surveyStatus: '/api/v1/surveys/{dossierId}',
+  surveys: '/api/v1/surveys',
+  reports: '/api/v1/reports',
+} as const satisfies Readonly<Record<string, string>>;
+
+/** The endpoint map's shape. */
+export type PortalEndpoints = { readonly [K in keyof typeof defaultEndpoints]: string };
+
+/** The error codes the API's error envelope uses; the adapter and the server agree on them. */
+export const apiErrorCodes = {
+  /** The request body or query broke the contract; `fields` says where. */
+  invalidRequest: 'invalid-request',
+  notFound: 'not-found',
+  /** `POST /surveys` for a dossier that already has an answer (HTTP 409). */
+  alreadyAnswered: 'already-answered',
+  /** `POST /surveys` for a dossier that is not resolved or returned yet (HTTP 422). */
+  dossierNotFinished: 'dossier-not-finished',
+  /** The same `Idempotency-Key` with a different body (HTTP 422). */
+  idempotencyKeyReused: 'idempotency-key-reused',
+  rateLimited: 'rate-limited',
+  internal: 'internal',
+} as const;
+
+/** Fills `{name}` placeholders with URL-encoded values. */
+export function expandPath(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{([A-Za-z]+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : encodeURIComponent(String(value));
+  });
+}

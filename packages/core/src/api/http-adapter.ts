@@ -1,0 +1,271 @@
+import type { SchedulerLike } from 'rxjs';
+import { asyncScheduler, defer, map, Observable, retry, throwError, timeout, timer } from 'rxjs';
+import type { CalendarYear, Instant } from '../calendar/time-types.js';
+import type { Agency, Procedure, SameDayRegistration } from '../catalog/model.js';
+import type { Locale } from '../i18n/locale.js';
+import type { PortalAdapter, SurveyReceipt } from './adapter-types.js';
+import { parseAgencies, parseProcedures, parseSameDayRegistrations } from './catalog-contract.js';
+import {
+  parseCalendarYear,
+  parseErrorEnvelope,
+  parseJsonText,
+  parseMessages,
+  parseReportRows,
+  parseServerTime,
+  parseSurveyReceipt,
+  parseSurveyStatus,
+} from './contract.js';
+import type { DossierFormat, DossierMapper } from './dossier-mapper.js';
+import { dossierMapperFor } from './dossier-mapper.js';
+import type { PortalEndpoints } from './endpoints.js';
+import { apiErrorCodes, defaultEndpoints, expandPath } from './endpoints.js';
+import { HttpStatusError, NetworkError, PortalError, TimeoutError } from './errors.js';
+import type { Dossier, DossierQuery, Message, ReportQuery, ReportRow, SurveyResponse, SurveyStatus } from './model.js';
+import type { RetryPolicy } from './retry-policy.js';
+import { defaultRetryPolicy, parseHttpDate, parseRetryAfter, retryDelayFor } from './retry-policy.js';
+import { surveyResponseToWire } from './serialize.js';
+import type { ClockSample, ServerClockOptions } from './server-clock.js';
+import { createServerClock } from './server-clock.js';
+import { SharedRequests } from './shared-requests.js';
+
+/** The `fetch` the adapter calls; the platform's by default. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/** How to reach a portal over HTTP. */
+export interface HttpPortalAdapterOptions {
+  /** Origin and prefix the endpoint paths are appended to, e.g. `https://motcua.example.gov.vn`; '' for same origin. */
+  readonly baseUrl?: string;
+  /** Paths that differ from `defaultEndpoints`. */
+  readonly endpoints?: Partial<PortalEndpoints>;
+  /**
+   * The portal's token getter, called before every request; its value goes into `Authorization` and is never
+   * kept. Undefined sends no header.
+   */
+  readonly authHeader?: () => string | undefined | Promise<string | undefined>;
+  readonly fetch?: FetchLike;
+  /** Per try, from sending to the parsed body (default 10,000 ms). */
+  readonly timeoutMs?: number;
+  readonly retry?: Partial<RetryPolicy>;
+  /** Asks `/messages` for this language (`?lang=`); without it the server's default, Vietnamese. */
+  readonly messagesLocale?: Locale;
+  /** The dossier JSON the portal speaks (default 'cqtt', ours); `dossierMapper` wins when given. */
+  readonly dossierFormat?: DossierFormat;
+  readonly dossierMapper?: DossierMapper;
+  /** The PC's clock, only ever used with the offset measured against the server (default `Date.now`). */
+  readonly localClock?: () => number;
+  readonly serverClock?: ServerClockOptions;
+  /** For timers (timeouts, backoff, ticks); tests pass a virtual-time scheduler. */
+  readonly scheduler?: SchedulerLike;
+  /** For the backoff's jitter (default `Math.random`). */
+  readonly random?: () => number;
+}
+
+interface RequestSpec<T> {
+  readonly method: 'GET' | 'POST';
+  readonly url: string;
+  readonly parse: (json: unknown) => T;
+  readonly body?: unknown;
+  readonly idempotencyKey?: string;
+  /** Turns an error status into a success (e.g. 409 for a survey already answered). */
+  readonly recover?: (error: HttpStatusError, response: Response) => T | undefined;
+}
+
+function toSearch(params: Readonly<Record<string, string | number | undefined>>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value !== undefined) search.set(name, String(value));
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+/**
+ * The `PortalAdapter` over HTTP. GETs are shared per URL (several subscribers, one request) and aborted when the
+ * last subscriber leaves; every try has a timeout; failures are retried with backoff and jitter (the survey POST
+ * too, under its idempotency key); every body is validated. Errors are `PortalError`s: `NetworkError`,
+ * `TimeoutError`, `HttpStatusError`, `ContractError`.
+ */
+export class HttpPortalAdapter implements PortalAdapter {
+  readonly procedures$: Observable<readonly Procedure[]>;
+  readonly agencies$: Observable<readonly Agency[]>;
+  readonly sameDay$: Observable<readonly SameDayRegistration[]>;
+  readonly messages$: Observable<readonly Message[]>;
+  readonly serverTime$: Observable<Instant>;
+
+  readonly #baseUrl: string;
+  readonly #endpoints: PortalEndpoints;
+  readonly #authHeader: (() => string | undefined | Promise<string | undefined>) | undefined;
+  readonly #fetch: FetchLike;
+  readonly #timeoutMs: number;
+  readonly #retry: RetryPolicy;
+  readonly #mapper: DossierMapper;
+  readonly #localClock: () => number;
+  readonly #scheduler: SchedulerLike;
+  readonly #random: () => number;
+  readonly #shared = new SharedRequests();
+
+  constructor(options: HttpPortalAdapterOptions = {}) {
+    this.#baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
+    this.#endpoints = { ...defaultEndpoints, ...options.endpoints };
+    this.#authHeader = options.authHeader;
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#timeoutMs = options.timeoutMs ?? 10_000;
+    this.#retry = { ...defaultRetryPolicy, ...options.retry };
+    this.#mapper = options.dossierMapper ?? dossierMapperFor(options.dossierFormat ?? 'cqtt');
+    // The one place core may read the PC's clock: the adapter owns the clock, and only uses it with the offset.
+    // eslint-disable-next-line no-restricted-properties
+    this.#localClock = options.localClock ?? (() => Date.now());
+    this.#scheduler = options.scheduler ?? asyncScheduler;
+    this.#random = options.random ?? Math.random;
+
+    this.procedures$ = this.#get(this.#endpoints.procedures, parseProcedures);
+    this.agencies$ = this.#get(this.#endpoints.agencies, parseAgencies);
+    this.sameDay$ = this.#get(this.#endpoints.sameDay, parseSameDayRegistrations);
+    this.messages$ = this.#get(this.#endpoints.messages + toSearch({ lang: options.messagesLocale }), parseMessages);
+    this.serverTime$ = createServerClock(this.#clockSample(), this.#localClock, options.serverClock, this.#scheduler);
+  }
+
+  dossier$(id: string): Observable<Dossier> {
+    return this.#get(expandPath(this.#endpoints.dossier, { id }), (json) => this.#mapper.dossier(json));
+  }
+
+  dossiers$(query: DossierQuery): Observable<readonly Dossier[]> {
+    const search = toSearch({
+      agency: query.agencyCode,
+      status: query.status && query.status.length > 0 ? query.status.join(',') : undefined,
+      from: query.from,
+      to: query.to,
+      limit: query.limit,
+    });
+    return this.#get(this.#endpoints.dossiers + search, (json) => this.#mapper.dossiers(json));
+  }
+
+  calendar$(year: number): Observable<CalendarYear> {
+    return this.#get(expandPath(this.#endpoints.calendar, { year }), parseCalendarYear);
+  }
+
+  surveyStatus$(dossierId: string): Observable<SurveyStatus> {
+    return this.#get(expandPath(this.#endpoints.surveyStatus, { dossierId }), parseSurveyStatus);
+  }
+
+  report$(query: ReportQuery): Observable<readonly ReportRow[]> {
+    const search = toSearch({ from: query.from, to: query.to, agency: query.agencyCode });
+    return this.#get(this.#endpoints.reports + search, parseReportRows);
+  }
+
+  /**
+   * Sends a vote. Retried under `idempotencyKey` (keep the same key for the same vote); a 409 saying the dossier
+   * already has an answer (code `already-answered`, or a 409 with no error envelope from a portal that sends none)
+   * counts as delivered: `duplicate: true`. A 409 with another code (the key still in flight) is an error, retried
+   * after its `Retry-After`.
+   */
+  submitSurvey(response: SurveyResponse, idempotencyKey: string): Observable<SurveyReceipt> {
+    return this.#request({
+      method: 'POST',
+      url: this.#url(this.#endpoints.surveys),
+      body: surveyResponseToWire(response),
+      idempotencyKey,
+      parse: parseSurveyReceipt,
+      recover: (error, httpResponse) =>
+        error.status === 409 && (error.body === undefined || error.body.code === apiErrorCodes.alreadyAnswered)
+          ? {
+              dossierId: response.dossierId,
+              receivedAt: parseHttpDate(httpResponse.headers.get('Date')) ?? this.#localClock(),
+              duplicate: true,
+            }
+          : undefined,
+    });
+  }
+
+  #url(path: string): string {
+    return this.#baseUrl + path;
+  }
+
+  #get<T>(path: string, parse: (json: unknown) => T): Observable<T> {
+    const url = this.#url(path);
+    return defer(() => this.#shared.get(url, () => this.#request({ method: 'GET', url, parse })));
+  }
+
+  #clockSample(): Observable<ClockSample> {
+    const url = this.#url(this.#endpoints.time);
+    return defer(() => {
+      const sentAt = this.#localClock();
+      return this.#request({ method: 'GET', url, parse: parseServerTime }).pipe(
+        map(({ epochMs }) => ({ sentAt, receivedAt: this.#localClock(), serverEpochMs: epochMs })),
+      );
+    });
+  }
+
+  #request<T>(spec: RequestSpec<T>): Observable<T> {
+    const timeoutMs = this.#timeoutMs;
+    return this.#attempt(spec).pipe(
+      timeout({ first: timeoutMs, with: () => throwError(() => new TimeoutError(timeoutMs)), scheduler: this.#scheduler }),
+      retry({
+        delay: (error: unknown, retryCount: number) => {
+          const wait = retryDelayFor(error, retryCount - 1, this.#retry, this.#random);
+          return wait === undefined ? throwError(() => error) : timer(wait, this.#scheduler);
+        },
+      }),
+    );
+  }
+
+  #attempt<T>(spec: RequestSpec<T>): Observable<T> {
+    return new Observable<T>((subscriber) => {
+      const controller = new AbortController();
+      this.#exchange(spec, controller.signal).then(
+        (value) => {
+          subscriber.next(value);
+          subscriber.complete();
+        },
+        (error: unknown) => subscriber.error(error),
+      );
+      return () => controller.abort();
+    });
+  }
+
+  async #exchange<T>(spec: RequestSpec<T>, signal: AbortSignal): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    let authorization: string | undefined;
+    try {
+      authorization = await this.#authHeader?.();
+    } catch (cause) {
+      throw new NetworkError('The portal did not give an authorization header.', { cause });
+    }
+    if (authorization !== undefined) headers['Authorization'] = authorization;
+    if (spec.idempotencyKey !== undefined) headers['Idempotency-Key'] = spec.idempotencyKey;
+    if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
+    const init: RequestInit = { method: spec.method, headers, signal };
+    if (spec.body !== undefined) init.body = JSON.stringify(spec.body);
+
+    let response: Response;
+    let text: string;
+    try {
+      response = await this.#fetch(spec.url, init);
+      text = await response.text();
+    } catch (cause) {
+      if (cause instanceof PortalError) throw cause;
+      throw new NetworkError(isAbort(cause) ? 'The request was aborted.' : 'The portal could not be reached.', { cause });
+    }
+    if (!response.ok) {
+      const error = new HttpStatusError(response.status, {
+        // An HTTP-date Retry-After is measured against the server's own Date header: the PC's clock may be wrong.
+        retryAfterMs: parseRetryAfter(response.headers.get('Retry-After'), parseHttpDate(response.headers.get('Date')) ?? this.#localClock()),
+        body: parseErrorEnvelope(safeJson(text)),
+      });
+      const recovered = spec.recover?.(error, response);
+      if (recovered !== undefined) return recovered;
+      throw error;
+    }
+    return spec.parse(parseJsonText(text));
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

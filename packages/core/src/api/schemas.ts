@@ -1,0 +1,179 @@
+import * as v from 'valibot';
+import { principles } from '../plan/principles.js';
+import type { DossierStatus, MessageKind, SatisfactionLevel } from './model.js';
+import { isLocalDate, parseOffsetDateTime } from './wire-time.js';
+
+/**
+ * The wire contract, as valibot schemas. Objects drop the fields they do not know; a wrong type fails with the
+ * path of the first bad field. Instants travel as ISO 8601 strings with their offset and come out as epoch ms.
+ * The catalog's own schemas (agency, procedure, same-day registration) live in `catalog/schema.ts`.
+ */
+
+/** The statuses in the national portal's order (TrangThaiHoSo 1 … 10). */
+export const dossierStatuses = [
+  'registered',
+  'received',
+  'rejected',
+  'processing',
+  'supplement-requested',
+  'financial-obligation',
+  'withdrawn',
+  'suspended',
+  'resolved',
+  'returned',
+] as const satisfies readonly DossierStatus[];
+
+export const messageKinds = ['slogan', 'reminder', 'hotline'] as const satisfies readonly MessageKind[];
+
+/** The survey's comment limit, in UTF-16 code units like a textarea's `maxlength`. */
+export const maxCommentLength = 1000;
+
+/** A Vietnamese mobile number once spaces and dots are removed: 0 or +84, then a 3/5/7/8/9 prefix and 8 digits. */
+export const vietnamesePhonePattern = /^(0|\+84)(3|5|7|8|9)\d{8}$/;
+
+const principleIds: ReadonlySet<string> = new Set(principles.map((principle) => principle.id));
+
+/** A non-empty string identifier. */
+export const idSchema = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+
+/** An instant on the wire: `2026-11-27T15:30:00+07:00` → epoch ms. A string without an offset is rejected. */
+export const instantSchema = v.pipe(
+  v.string(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const instant = parseOffsetDateTime(dataset.value);
+    if (instant === undefined) {
+      addIssue({ message: 'expected an ISO 8601 date-time with its offset, e.g. 2026-11-27T15:30:00+07:00' });
+      return NEVER;
+    }
+    return instant;
+  }),
+);
+
+/** An optional instant: absent or null both mean "none". */
+export const optionalInstantSchema = v.nullish(instantSchema);
+
+/** A real calendar date `YYYY-MM-DD`. */
+export const localDateSchema = v.pipe(v.string(), v.check(isLocalDate, 'expected a real date YYYY-MM-DD'));
+
+const countSchema = v.pipe(v.number(), v.integer('expected an integer'), v.minValue(0, 'must not be negative'));
+
+export const dossierStatusSchema = v.picklist(dossierStatuses, 'expected a dossier status');
+
+/** A dossier on the wire. */
+export const dossierSchema = v.object({
+  id: idSchema,
+  procedureCode: idSchema,
+  agencyCode: idSchema,
+  status: dossierStatusSchema,
+  receivedAt: instantSchema,
+  appointmentAt: optionalInstantSchema,
+  resolvedAt: optionalInstantSchema,
+  returnedAt: optionalInstantSchema,
+  closedAt: optionalInstantSchema,
+  applicantName: v.nullish(v.string()),
+  procedureName: v.nullish(v.string()),
+  fieldCode: v.nullish(v.string()),
+});
+
+/** One year of official calendar data. */
+export const calendarYearSchema = v.object({
+  year: v.pipe(v.number(), v.integer('expected an integer year'), v.minValue(1900), v.maxValue(2199)),
+  daysOff: v.array(localDateSchema),
+  workingDays: v.array(localDateSchema),
+  source: v.nullish(v.string()),
+});
+
+function isAllowedHref(href: string): boolean {
+  try {
+    const protocol = new URL(href).protocol;
+    return protocol === 'https:' || protocol === 'tel:';
+  } catch {
+    return false;
+  }
+}
+
+/** A ticker line; a link is only `https:` or `tel:`. */
+export const messageSchema = v.object({
+  id: idSchema,
+  kind: v.picklist(messageKinds, 'expected slogan, reminder or hotline'),
+  text: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+  href: v.nullish(v.pipe(v.string(), v.check(isAllowedHref, 'only https: and tel: links are allowed'))),
+});
+
+export const satisfactionLevelSchema = v.picklist([1, 2, 3, 4, 5] as const satisfies readonly SatisfactionLevel[], 'expected a level from 1 to 5');
+
+const principleIdSchema = v.pipe(v.string(), v.check((id) => principleIds.has(id), 'unknown principle id'));
+
+/** A phone number: spaces and dots removed, then a Vietnamese number. */
+export const phoneSchema = v.pipe(
+  v.string(),
+  v.transform((text) => text.replace(/[\s.]/g, '')),
+  v.regex(vietnamesePhonePattern, 'expected a Vietnamese phone number'),
+);
+
+/** A citizen's answer. A phone number only comes with consent to be called back. */
+export const surveyResponseSchema = v.pipe(
+  v.object({
+    dossierId: idSchema,
+    level: satisfactionLevelSchema,
+    shortcomings: v.array(principleIdSchema),
+    praise: v.array(principleIdSchema),
+    comment: v.nullish(v.pipe(v.string(), v.maxLength(maxCommentLength, `at most ${maxCommentLength} characters`))),
+    phone: v.nullish(phoneSchema),
+    callbackConsent: v.boolean(),
+    votedAt: instantSchema,
+  }),
+  v.forward(
+    v.partialCheck(
+      [['phone'], ['callbackConsent']],
+      (input) => input.phone == null || input.callbackConsent,
+      'a phone number needs consent to be called back',
+    ),
+    ['phone'],
+  ),
+);
+
+export const surveyStatusSchema = v.object({
+  dossierId: idSchema,
+  answered: v.boolean(),
+  level: v.nullish(satisfactionLevelSchema),
+  answeredAt: optionalInstantSchema,
+});
+
+/** What `POST /surveys` answers with 201 (new) or 200 (the same idempotency key again). */
+export const surveyReceiptSchema = v.object({
+  dossierId: idSchema,
+  receivedAt: instantSchema,
+  duplicate: v.optional(v.boolean(), false),
+});
+
+/** `GET /time`: `{ "epochMs": number, "iso": string }`; only `epochMs` is read. */
+export const serverTimeSchema = v.object({
+  epochMs: v.pipe(v.number(), v.integer('expected integer epoch milliseconds'), v.minValue(0)),
+});
+
+export const reportRowSchema = v.object({
+  agencyCode: idSchema,
+  received: countSchema,
+  resolved: countSchema,
+  returned: countSchema,
+  early: countSchema,
+  onTime: countSchema,
+  late: countSchema,
+  sameDayEligible: countSchema,
+  sameDayResolved: countSchema,
+  fridayReceived: countSchema,
+  fridayReturned: countSchema,
+  resolvedNotClosed: countSchema,
+  surveys: countSchema,
+  satisfaction: v.strictTuple([countSchema, countSchema, countSchema, countSchema, countSchema], 'expected five counts'),
+});
+
+/** The error envelope: `{ "error": { "code", "message", "fields"? } }`. */
+export const errorEnvelopeSchema = v.object({
+  error: v.object({
+    code: v.string(),
+    message: v.string(),
+    fields: v.optional(v.array(v.object({ path: v.string(), message: v.string() }))),
+  }),
+});
