@@ -6,3 +6,4 @@
 export { defineElement } from './base/define-element.js';
 export { LocaleController, type LocaleHost } from './controllers/locale-controller.js';
 export { ObservableController, type ObservableState } from './controllers/observable-controller.js';
+export { SloganTicker } from './slogan-ticker/slogan-ticker.js';

@@ -1,0 +1,20 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { mount, unmount } from '@cqtt/microfrontend';
+import type { SloganTicker } from '@cqtt/elements/slogan-ticker/slogan-ticker';
+import { FakeTickerAdapter, portalMessages } from './slogan-ticker-fake-adapter.js';
+
+describe('<cqtt-slogan-ticker> in the microfrontend', () => {
+  it('is loaded on demand by its tag and given its properties, and releases everything on unmount', async () => {
+    expect(customElements.get('cqtt-slogan-ticker')).to.equal(undefined);
+    const domElement = await fixture<HTMLDivElement>(html`<div></div>`);
+    const adapter = new FakeTickerAdapter(portalMessages);
+    await mount({ domElement, elements: [{ tag: 'cqtt-slogan-ticker', properties: { adapter, speed: 120 } }] });
+    const el = domElement.querySelector<SloganTicker>('cqtt-slogan-ticker')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain(portalMessages[0]!.text);
+    expect(adapter.open).to.equal(1);
+    await unmount({ domElement, elements: [] });
+    expect(adapter.open).to.equal(0);
+    expect(document.getAnimations()).to.have.length(0);
+  });
+});
