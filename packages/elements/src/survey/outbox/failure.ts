@@ -1,0 +1,78 @@
+import type { OutboxFailure, OutboxState } from './outbox.js';
+
+/** What one failed delivery attempt means for the stored vote. */
+export type AttemptVerdict =
+  | { readonly outcome: 'delivered' }
+  | { readonly outcome: 'retry'; readonly failure: OutboxFailure; readonly retryAfterMs?: number }
+  | { readonly outcome: 'hold'; readonly state: Exclude<OutboxState, 'pending'>; readonly failure: OutboxFailure };
+
+interface ErrorShape {
+  readonly name?: unknown;
+  readonly code?: unknown;
+  readonly status?: unknown;
+  readonly retryAfterMs?: unknown;
+  readonly path?: unknown;
+  readonly message?: unknown;
+  readonly body?: { readonly message?: unknown; readonly fields?: unknown };
+}
+
+function fieldsOf(value: unknown): OutboxFailure['fields'] {
+  if (!Array.isArray(value)) return undefined;
+  return value
+    .filter((field): field is { path: unknown; message: unknown } => typeof field === 'object' && field !== null)
+    .map((field) => ({ path: String(field.path), message: String(field.message) }));
+}
+
+function failure(kind: OutboxFailure['kind'], shape: ErrorShape, extra: Partial<OutboxFailure> = {}): OutboxFailure {
+  const message = typeof shape.message === 'string' && shape.message !== '' ? shape.message : kind;
+  return { kind, message, ...extra };
+}
+
+/**
+ * Sorts an adapter's error into deliver / retry / hold. It reads the fields of `@cqtt/core`'s typed errors
+ * (`HttpStatusError`, `ContractError`, `NetworkError`, `TimeoutError`) rather than using `instanceof`, so
+ * errors from a second copy of the bundle on the page are understood too.
+ */
+export function judgeAttempt(error: unknown): AttemptVerdict {
+  const shape: ErrorShape = typeof error === 'object' && error !== null ? error : { message: String(error) };
+  if (shape.name === 'ContractError' || shape.code === 'contract') {
+    const path = typeof shape.path === 'string' ? shape.path : '$';
+    return { outcome: 'hold', state: 'needs-fix', failure: failure('rejected', shape, { fields: [{ path, message: typeof shape.message === 'string' ? shape.message : 'invalid' }] }) };
+  }
+  if (typeof shape.status === 'number') {
+    const status = shape.status;
+    const fields = fieldsOf(shape.body?.fields);
+    const withStatus = fields ? { status, fields } : { status };
+    if (status === 409) return { outcome: 'delivered' };
+    if (status === 400 || status === 422) return { outcome: 'hold', state: 'needs-fix', failure: failure('rejected', shape, withStatus) };
+    if (status === 401) return { outcome: 'hold', state: 'blocked', failure: failure('unauthorized', shape, withStatus) };
+    if (status === 403) return { outcome: 'hold', state: 'blocked', failure: failure('forbidden', shape, withStatus) };
+    if (status === 404) return { outcome: 'hold', state: 'blocked', failure: failure('not-found', shape, withStatus) };
+    const kind = status === 429 ? 'rate-limited' : status >= 500 ? 'server' : 'unknown';
+    const retryAfterMs = typeof shape.retryAfterMs === 'number' && shape.retryAfterMs >= 0 ? shape.retryAfterMs : undefined;
+    return retryAfterMs === undefined
+      ? { outcome: 'retry', failure: failure(kind, shape, withStatus) }
+      : { outcome: 'retry', failure: failure(kind, shape, withStatus), retryAfterMs };
+  }
+  if (shape.code === 'timeout' || shape.name === 'TimeoutError') return { outcome: 'retry', failure: failure('timeout', shape) };
+  if (shape.code === 'network' || shape.name === 'NetworkError') return { outcome: 'retry', failure: failure('network', shape) };
+  return { outcome: 'retry', failure: failure('unknown', shape) };
+}
+
+/** Backoff settings: the delay before attempt n+1 is drawn uniformly from [0, min(maxMs, baseMs·2ⁿ)] ("full jitter"). */
+export interface BackoffPolicy {
+  readonly baseMs: number;
+  readonly maxMs: number;
+  /** A floor, so that an unlucky draw of 0 does not retry in a tight loop. */
+  readonly minMs: number;
+}
+
+/** 2 s, 4 s, 8 s … up to 5 minutes, never under half a second. */
+export const defaultBackoff: BackoffPolicy = { baseMs: 2_000, maxMs: 5 * 60_000, minMs: 500 };
+
+/** The wait after the `attempts`-th failed attempt; never shorter than what the server asked for. */
+export function backoffDelay(attempts: number, random: () => number, policy: BackoffPolicy, retryAfterMs?: number): number {
+  const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, attempts - 1));
+  const jittered = Math.max(policy.minMs, Math.floor(random() * ceiling));
+  return Math.max(jittered, retryAfterMs ?? 0);
+}
