@@ -1,6 +1,16 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import type { Instant } from '@cqtt/core';
 import type { ServerConfig } from './config.js';
+import { apiRoutes } from './http/api-routes.js';
+import { clientAddress } from './http/client-address.js';
+import { ApiError, errorBody, sendApiError } from './http/errors.js';
+import { RateLimiter } from './http/rate-limit.js';
+import { redactText } from './privacy/redact.js';
+import type { Repository } from './repository-types.js';
 import { serveFile } from './static-files.js';
 
 /** The demo pages run with no inline script and no eval; every script comes from this origin. */
@@ -16,14 +26,77 @@ const contentSecurityPolicy = {
   formAction: ["'self'"],
 };
 
-/** Builds the HTTP application: the API under /api/v1, the in-browser module under /cqtt, the demo at /. */
-export function createApp(config: ServerConfig, clock: () => number = Date.now): Hono {
-  const app = new Hono();
-  app.use('*', secureHeaders({ contentSecurityPolicy, crossOriginEmbedderPolicy: false }));
+/** What the application needs besides its configuration. */
+export interface AppDependencies {
+  readonly repository: Repository;
+  /** The server's clock; every rule and timestamp uses it. */
+  readonly clock?: () => Instant;
+  /** Where error and access lines go, redacted (no phone numbers, no tokens); silent when absent. */
+  readonly log?: (line: string) => void;
+}
 
-  app.get('/api/v1/time', (c) => {
-    const now = clock();
-    return c.json({ epochMs: now, iso: new Date(now).toISOString() });
+function databaseCode(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? ` (SQLSTATE ${code})` : '';
+}
+
+/**
+ * Builds the HTTP application: the API under /api/v1, the in-browser module under /cqtt, the demo at /.
+ * Every response carries the security headers; the API answers errors in its JSON envelope, never with a stack.
+ */
+export function createApp(config: ServerConfig, dependencies: AppDependencies): Hono {
+  const { repository, clock = Date.now } = dependencies;
+  const sink = dependencies.log;
+  const log = sink && ((line: string) => sink(redactText(line)));
+  const limiter = new RateLimiter(config.rateLimit);
+  const app = new Hono();
+
+  app.use('*', secureHeaders({ contentSecurityPolicy, crossOriginEmbedderPolicy: false }));
+  if (log) {
+    app.use('*', async (c, next) => {
+      const started = performance.now();
+      await next();
+      log(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+    });
+  }
+
+  if (config.corsOrigins.length > 0) {
+    app.use(
+      '/api/*',
+      cors({
+        origin: (origin) => (config.corsOrigins.includes(origin) ? origin : null),
+        allowMethods: ['GET', 'POST', 'OPTIONS'],
+        allowHeaders: ['Content-Type', 'Idempotency-Key'],
+        exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],
+        maxAge: 600,
+      }),
+    );
+  }
+  app.use('/api/*', async (c, next) => {
+    c.header('Cache-Control', 'no-store');
+    const decision = limiter.take(clientAddress(c, config.trustProxy), clock());
+    if (!decision.allowed) {
+      throw new ApiError(429, 'rate-limited', 'Quá nhiều yêu cầu; vui lòng thử lại sau. / Too many requests; try again later.', {
+        headers: { 'Retry-After': String(decision.retryAfterSeconds) },
+      });
+    }
+    await next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: config.bodyLimitBytes,
+      onError: (c) =>
+        c.json(
+          errorBody('payload-too-large', `Nội dung quá lớn (tối đa ${config.bodyLimitBytes} byte). / The body is larger than ${config.bodyLimitBytes} bytes.`),
+          413,
+        ),
+    }),
+  );
+
+  app.route('/api/v1', apiRoutes(repository, clock));
+  app.all('/api/*', () => {
+    throw new ApiError(404, 'not-found', 'Không có địa chỉ này trong API. / No such API endpoint.');
   });
 
   app.get('/cqtt/*', async (c) => {
@@ -35,6 +108,15 @@ export function createApp(config: ServerConfig, clock: () => number = Date.now):
     const path = c.req.path.endsWith('/') ? `${c.req.path}index.html` : c.req.path;
     const file = await serveFile(c, config.demoDir, path.slice(1));
     return file ?? c.notFound();
+  });
+
+  app.onError((error, c: Context) => {
+    if (error instanceof ApiError) return sendApiError(c, error);
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json(errorBody('invalid-request', 'Yêu cầu không hợp lệ. / Bad request.'), error.status);
+    }
+    log?.(`error ${c.req.method} ${c.req.routePath}: ${error.name}${databaseCode(error)}`);
+    return c.json(errorBody('internal', 'Lỗi máy chủ; vui lòng thử lại. / Server error; please try again.'), 500);
   });
 
   return app;

@@ -1,5 +1,11 @@
 import { fileURLToPath } from 'node:url';
 
+/** How many requests one client may make to the API in a window; `requests: 0` turns the limit off. */
+export interface RateLimitConfig {
+  readonly requests: number;
+  readonly windowMs: number;
+}
+
 /** The server's settings, read from environment variables with defaults. */
 export interface ServerConfig {
   readonly host: string;
@@ -8,11 +14,30 @@ export interface ServerConfig {
   readonly demoDir: string;
   /** Folder of the built in-browser module (both flavours). */
   readonly bundleDir: string;
+  /** Where the embedded database keeps its files; `memory://` keeps nothing. */
+  readonly dataDir: string;
+  /** Origins allowed to call the API from a browser (CORS); none by default. */
+  readonly corsOrigins: readonly string[];
+  /** Largest request body accepted, in bytes; larger ones get 413. */
+  readonly bodyLimitBytes: number;
+  readonly rateLimit: RateLimitConfig;
+  /** Whether an empty database is filled with the default catalog, messages and demo dossiers. */
+  readonly seed: boolean;
+  /** The leaders' hotline as a `tel:` URL for the ticker; empty for none. */
+  readonly hotline: string;
+  /** Whether the client address is taken from `X-Forwarded-For` (only behind a trusted reverse proxy). */
+  readonly trustProxy: boolean;
 }
 
 /** Raised when an environment variable holds a value the server cannot use. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+  /** The environment variable at fault. */
+  readonly variable: string;
+  constructor(variable: string, message: string) {
+    super(message);
+    this.variable = variable;
+  }
 }
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -21,16 +46,96 @@ function port(value: string | undefined): number {
   if (value === undefined || value === '') return 8787;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
-    throw new ConfigError(`CQTT_PORT must be a port number (0-65535), got "${value}".`);
+    throw new ConfigError('CQTT_PORT', `CQTT_PORT must be a port number (0-65535), got "${value}".`);
   }
   return parsed;
 }
 
+function wholeNumber(variable: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value.trim()) || parsed < min || parsed > max) {
+    throw new ConfigError(variable, `${variable} must be a whole number from ${min} to ${max}, got "${value}".`);
+  }
+  return parsed;
+}
+
+function flag(variable: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value.trim() === '') return fallback;
+  const normalized = value.trim().toLowerCase();
+  if (['1', 'true', 'on', 'yes'].includes(normalized)) return true;
+  if (['0', 'false', 'off', 'no'].includes(normalized)) return false;
+  throw new ConfigError(variable, `${variable} must be on or off (1/0, true/false), got "${value}".`);
+}
+
+function origins(value: string | undefined): readonly string[] {
+  if (value === undefined || value.trim() === '') return [];
+  return value.split(',').map((entry) => {
+    const origin = entry.trim();
+    let parsed: URL;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      throw new ConfigError('CQTT_CORS_ORIGINS', `CQTT_CORS_ORIGINS must list origins such as https://dichvucong.example.gov.vn, got "${origin}".`);
+    }
+    if ((parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.origin !== origin) {
+      throw new ConfigError('CQTT_CORS_ORIGINS', `CQTT_CORS_ORIGINS entries must be bare origins (scheme://host[:port]), got "${origin}".`);
+    }
+    return origin;
+  });
+}
+
+function hotline(value: string | undefined): string {
+  if (value === undefined) return 'tel:+842713000000';
+  const trimmed = value.trim();
+  if (trimmed === '') return '';
+  if (!/^tel:\+84\d{9,10}$/.test(trimmed)) {
+    throw new ConfigError('CQTT_HOTLINE', `CQTT_HOTLINE must be a Vietnamese number as a tel: URL (tel:+84…), or empty, got "${value}".`);
+  }
+  return trimmed;
+}
+
+/**
+ * Reads the configuration from the environment. Every variable has a default:
+ * `CQTT_HOST` (127.0.0.1), `CQTT_PORT` or `PORT` (8787), `CQTT_DATA_DIR` (`.data/pglite` in the repository),
+ * `CQTT_CORS_ORIGINS` (none), `CQTT_BODY_LIMIT` (16384 bytes), `CQTT_RATE_LIMIT` (600 requests per client per
+ * `CQTT_RATE_WINDOW_MS`, 60000; 0 = off), `CQTT_SEED` (on), `CQTT_HOTLINE` (an example number), `CQTT_TRUST_PROXY` (off),
+ * `CQTT_DEMO_DIR`, `CQTT_BUNDLE_DIR`.
+ * @throws {ConfigError} when a value cannot be used.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     host: env.CQTT_HOST || '127.0.0.1',
     port: port(env.CQTT_PORT ?? env.PORT),
     demoDir: env.CQTT_DEMO_DIR || `${repoRoot}demo`,
     bundleDir: env.CQTT_BUNDLE_DIR || `${repoRoot}packages/microfrontend/dist/browser`,
+    dataDir: env.CQTT_DATA_DIR || `${repoRoot}.data/pglite`,
+    corsOrigins: origins(env.CQTT_CORS_ORIGINS),
+    bodyLimitBytes: wholeNumber('CQTT_BODY_LIMIT', env.CQTT_BODY_LIMIT, 16_384, 256, 10_485_760),
+    rateLimit: {
+      requests: wholeNumber('CQTT_RATE_LIMIT', env.CQTT_RATE_LIMIT, 600, 0, 1_000_000),
+      windowMs: wholeNumber('CQTT_RATE_WINDOW_MS', env.CQTT_RATE_WINDOW_MS, 60_000, 1_000, 86_400_000),
+    },
+    seed: flag('CQTT_SEED', env.CQTT_SEED, true),
+    hotline: hotline(env.CQTT_HOTLINE),
+    trustProxy: flag('CQTT_TRUST_PROXY', env.CQTT_TRUST_PROXY, false),
   };
+}
+
+/** The configuration as printable lines, one setting each. */
+export function describeConfig(config: ServerConfig): string[] {
+  const rate = config.rateLimit.requests === 0 ? 'off' : `${config.rateLimit.requests} requests per ${config.rateLimit.windowMs} ms per client`;
+  return [
+    `host: ${config.host}`,
+    `port: ${config.port}`,
+    `dataDir: ${config.dataDir}`,
+    `corsOrigins: ${config.corsOrigins.length === 0 ? '(none)' : config.corsOrigins.join(', ')}`,
+    `bodyLimitBytes: ${config.bodyLimitBytes}`,
+    `rateLimit: ${rate}`,
+    `seed: ${config.seed ? 'on' : 'off'}`,
+    `hotline: ${config.hotline === '' ? '(none)' : config.hotline}`,
+    `trustProxy: ${config.trustProxy ? 'on' : 'off'}`,
+    `demoDir: ${config.demoDir}`,
+    `bundleDir: ${config.bundleDir}`,
+  ];
 }

@@ -1,6 +1,17 @@
 /**
- * @cqtt/server: the reference server. The API contract over HTTP; serves the demo portal.
+ * @cqtt/server: the reference server. The API contract over HTTP on an embedded PostgreSQL (PGlite); serves the
+ * demo portal.
  * @packageDocumentation
  */
-export { createApp } from './app.js';
-export { loadConfig, ConfigError, type ServerConfig } from './config.js';
+export { createApp, type AppDependencies } from './app.js';
+export { loadConfig, describeConfig, ConfigError, type ServerConfig, type RateLimitConfig } from './config.js';
+export { startServer, idempotencyKeyLifetimeMs, type RunningServer } from './server.js';
+export type { Repository, StoredMessage, StoredResponse, IdempotencyClaim, SurveyOutcome } from './repository-types.js';
+export { PgliteRepository, openPgliteRepository } from './db/pglite-repository.js';
+export { openDatabase, migrate } from './db/open.js';
+export { migrations, type Migration } from './db/migrations.js';
+export { seedDatabase, type SeedSummary } from './seed/seed.js';
+export { demoDossiers, type DemoDossierOptions } from './seed/dossiers.js';
+export { defaultMessages, hotlineMessage, applyHotline } from './seed/messages.js';
+export { requestHash } from './http/request-hash.js';
+export { staleClaimMs } from './http/survey-post.js';

@@ -3,28 +3,34 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, createApp, loadConfig } from '@cqtt/server';
+import { ConfigError, createApp, describeConfig, loadConfig, openPgliteRepository, type PgliteRepository } from '@cqtt/server';
+import { testConfig } from './helpers.js';
 
 describe('server', () => {
   let root: string;
   let app: ReturnType<typeof createApp>;
+  let repository: PgliteRepository;
   const fixedNow = Date.UTC(2026, 10, 27, 8, 30); // Friday 27/11/2026 15:30 in Vietnam
 
-  before(() => {
+  before(async () => {
+    repository = await openPgliteRepository('memory://');
     root = mkdtempSync(join(tmpdir(), 'cqtt-server-'));
     mkdirSync(join(root, 'demo'));
     mkdirSync(join(root, 'bundle', 'shared'), { recursive: true });
     writeFileSync(join(root, 'demo', 'index.html'), '<!doctype html><title>Cổng dịch vụ công</title>');
     writeFileSync(join(root, 'secret.html'), 'outside the demo folder');
     writeFileSync(join(root, 'bundle', 'shared', 'cqtt.js'), 'export {};');
-    app = createApp({ host: '127.0.0.1', port: 0, demoDir: join(root, 'demo'), bundleDir: join(root, 'bundle') }, () => fixedNow);
+    app = createApp(testConfig({ demoDir: join(root, 'demo'), bundleDir: join(root, 'bundle') }), { repository, clock: () => fixedNow });
   });
-  after(() => rmSync(root, { recursive: true, force: true }));
+  after(async () => {
+    rmSync(root, { recursive: true, force: true });
+    await repository.close();
+  });
 
   it('tells the server time, so clients never trust the PC clock', async () => {
     const response = await app.request('/api/v1/time');
     assert.equal(response.status, 200);
-    assert.deepEqual(await response.json(), { epochMs: fixedNow, iso: '2026-11-27T08:30:00.000Z' });
+    assert.deepEqual(await response.json(), { epochMs: fixedNow, iso: '2026-11-27T08:30:00.000Z', vietnam: '2026-11-27T15:30:00.000+07:00' });
   });
 
   it('serves the demo page in UTF-8 with a strict Content-Security-Policy', async () => {
@@ -61,10 +67,59 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     assert.equal(config.port, 8787);
     assert.equal(config.host, '127.0.0.1');
+    assert.match(config.dataDir, /\.data\/pglite$/);
+    assert.deepEqual(config.corsOrigins, []);
+    assert.equal(config.bodyLimitBytes, 16_384);
+    assert.deepEqual(config.rateLimit, { requests: 600, windowMs: 60_000 });
+    assert.equal(config.seed, true);
+    assert.equal(config.hotline, 'tel:+842713000000');
+    assert.equal(config.trustProxy, false);
+  });
+
+  it('reads every setting from the environment', () => {
+    const config = loadConfig({
+      CQTT_HOST: '0.0.0.0',
+      PORT: '9000',
+      CQTT_DATA_DIR: 'memory://',
+      CQTT_CORS_ORIGINS: 'https://dichvucong.binhphuoc.gov.vn, http://localhost:5173',
+      CQTT_BODY_LIMIT: '4096',
+      CQTT_RATE_LIMIT: '0',
+      CQTT_RATE_WINDOW_MS: '1000',
+      CQTT_SEED: 'off',
+      CQTT_HOTLINE: '',
+      CQTT_TRUST_PROXY: 'yes',
+    });
+    assert.equal(config.port, 9000);
+    assert.equal(config.dataDir, 'memory://');
+    assert.deepEqual(config.corsOrigins, ['https://dichvucong.binhphuoc.gov.vn', 'http://localhost:5173']);
+    assert.equal(config.bodyLimitBytes, 4096);
+    assert.deepEqual(config.rateLimit, { requests: 0, windowMs: 1000 });
+    assert.equal(config.seed, false);
+    assert.equal(config.hotline, '');
+    assert.equal(config.trustProxy, true);
+    const lines = describeConfig(config);
+    assert.ok(lines.includes('rateLimit: off'));
+    assert.ok(lines.includes('hotline: (none)'));
+    assert.ok(describeConfig(loadConfig({})).includes('corsOrigins: (none)'));
   });
 
   it('rejects a port that is not a number with a clear error', () => {
     assert.throws(() => loadConfig({ CQTT_PORT: 'eighty' }), ConfigError);
     assert.throws(() => loadConfig({ CQTT_PORT: '70000' }), /0-65535/);
+  });
+
+  it('names the variable of every bad value', () => {
+    const bad: Record<string, string> = {
+      CQTT_CORS_ORIGINS: 'https://portal.example.gov.vn/path',
+      CQTT_BODY_LIMIT: '10kb',
+      CQTT_RATE_LIMIT: '-1',
+      CQTT_SEED: 'maybe',
+      CQTT_HOTLINE: 'https://example.com',
+      CQTT_TRUST_PROXY: '2',
+    };
+    for (const [variable, value] of Object.entries(bad)) {
+      assert.throws(() => loadConfig({ [variable]: value }), (error: unknown) => error instanceof ConfigError && error.variable === variable, variable);
+    }
+    assert.throws(() => loadConfig({ CQTT_CORS_ORIGINS: 'not a url' }), /CQTT_CORS_ORIGINS/);
   });
 });

@@ -1,0 +1,62 @@
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Instant } from '@cqtt/core';
+import { createApp } from './app.js';
+import type { ServerConfig } from './config.js';
+import { openPgliteRepository } from './db/pglite-repository.js';
+import type { Repository } from './repository-types.js';
+import { applyHotline } from './seed/messages.js';
+import { seedDatabase, type SeedSummary } from './seed/seed.js';
+
+/** How long a survey's idempotency key is kept: a client retries within minutes, a kiosk queue within a day. */
+export const idempotencyKeyLifetimeMs = 7 * 86_400_000;
+
+/** A running server: its address, its storage, and how to stop it. */
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly repository: Repository;
+  readonly seeded: SeedSummary | undefined;
+  /** Stops accepting connections, lets open requests finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database (applying migrations), seeds what is empty when `config.seed` is on, makes the hotline line
+ * match `config.hotline`, forgets idempotency keys older than a week, and listens on `config.host`:`config.port`
+ * (0 picks a free port).
+ */
+export async function startServer(
+  config: ServerConfig,
+  options: { readonly clock?: () => Instant; readonly log?: (line: string) => void } = {},
+): Promise<RunningServer> {
+  const clock = options.clock ?? Date.now;
+  const repository = await openPgliteRepository(config.dataDir);
+  let server: ServerType;
+  let seeded: SeedSummary | undefined;
+  try {
+    seeded = config.seed ? await seedDatabase(repository, { now: clock(), hotline: config.hotline }) : undefined;
+    await applyHotline(repository, config.hotline);
+    await repository.purgeIdempotencyKeys(clock() - idempotencyKeyLifetimeMs);
+    const app = createApp(config, { repository, clock, ...(options.log && { log: options.log }) });
+    server = await new Promise<ServerType>((resolve, reject) => {
+      const started = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(started));
+      started.once('error', reject);
+    });
+  } catch (error) {
+    await repository.close();
+    throw error;
+  }
+  const port = (server.address() as AddressInfo).port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
+    port,
+    repository,
+    seeded,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await repository.close();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+
+function run(env: Record<string, string>): { output: () => string; exited: Promise<number | null>; child: ReturnType<typeof spawn> } {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', main], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let text = '';
+  child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { output: () => text, exited, child };
+}
+
+describe('npm start (main.ts)', () => {
+  it('prints the configuration and the URL, serves, and closes cleanly on SIGTERM', async () => {
+    const server = run({ CQTT_PORT: '0', CQTT_DATA_DIR: 'memory://', CQTT_SEED: 'off' });
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const match = /cqtt demo: (http:\/\/\S+)/.exec(server.output());
+        if (match?.[1]) {
+          clearInterval(timer);
+          resolve(match[1]);
+        }
+      }, 50);
+      void server.exited.then(() => {
+        clearInterval(timer);
+        reject(new Error(server.output()));
+      });
+    });
+    assert.match(server.output(), /dataDir: memory:\/\//);
+    assert.match(server.output(), /corsOrigins: \(none\)/);
+    const response = await fetch(`${url}api/v1/time`);
+    assert.equal(response.status, 200);
+    await response.json();
+    server.child.kill('SIGTERM');
+    assert.equal(await server.exited, 0);
+    assert.match(server.output(), /GET \/api\/v1\/time 200/);
+    assert.match(server.output(), /closing the server and the database/);
+  });
+
+  it('stops with a clear message and exit code 2 on a bad setting', async () => {
+    const server = run({ CQTT_BODY_LIMIT: 'lots' });
+    assert.equal(await server.exited, 2);
+    assert.match(server.output(), /CQTT_BODY_LIMIT must be a whole number/);
+  });
+});

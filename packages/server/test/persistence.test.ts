@@ -1,0 +1,70 @@
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrate, migrations, openDatabase, startServer } from '@cqtt/server';
+import { postInit, surveyBody, testConfig, vn } from './helpers.js';
+
+describe('the data directory', () => {
+  let dataDir: string;
+  before(() => {
+    dataDir = join(mkdtempSync(join(tmpdir(), 'cqtt-data-')), 'nested', 'pglite');
+  });
+  after(() => rmSync(join(dataDir, '..', '..'), { recursive: true, force: true }));
+
+  it('keeps surveys, seeds and migrations across a restart, and does not seed twice', async () => {
+    const now = vn('2026-11-27', '15:30');
+    const config = testConfig({ dataDir, seed: true, host: '127.0.0.1', port: 0 });
+    const first = await startServer(config, { clock: () => now });
+    assert.ok(first.seeded && first.seeded.dossiers > 0 && first.seeded.agencies > 0);
+    const returned = (await (await fetch(`${first.url}api/v1/dossiers?status=returned&limit=1`)).json()) as { id: string }[];
+    const id = returned[0]!.id;
+    const posted = await fetch(`${first.url}api/v1/surveys`, postInit(surveyBody(id), 'restart-key'));
+    assert.equal(posted.status, 201);
+    await first.close();
+
+    const second = await startServer({ ...config, hotline: '' }, { clock: () => now + 86_400_000 });
+    try {
+      const kinds = ((await (await fetch(`${second.url}api/v1/messages`)).json()) as { kind: string }[]).map((m) => m.kind);
+      assert.ok(!kinds.includes('hotline'), 'the hotline follows the configuration, not the first seed');
+      assert.deepEqual(second.seeded, { agencies: 0, messages: 0, dossiers: 0 });
+      const status = (await (await fetch(`${second.url}api/v1/surveys/${encodeURIComponent(id)}`)).json()) as { answered: boolean };
+      assert.equal(status.answered, true);
+      const replay = await fetch(`${second.url}api/v1/surveys`, postInit(surveyBody(id), 'restart-key'));
+      assert.equal(replay.status, 201, 'the idempotency key survived too');
+      assert.equal(await second.repository.surveyCount(), 1);
+    } finally {
+      await second.close();
+    }
+
+    const weekLater = await startServer(config, { clock: () => now + 8 * 86_400_000 });
+    try {
+      const messages = (await (await fetch(`${weekLater.url}api/v1/messages`)).json()) as { kind: string; href?: string }[];
+      assert.equal(messages.find((m) => m.kind === 'hotline')?.href, 'tel:+842713000000');
+      const retry = await fetch(`${weekLater.url}api/v1/surveys`, postInit(surveyBody(id), 'restart-key'));
+      assert.equal(retry.status, 409, 'a week-old key is forgotten: the retry is a new request, and the dossier is answered');
+    } finally {
+      await weekLater.close();
+    }
+  });
+
+  it('applies each numbered migration once, and leaves none half-applied when one fails', async () => {
+    const db = await openDatabase('memory://');
+    try {
+      const recorded = (await db.query<{ id: number; name: string }>('select id, name from migrations order by id')).rows;
+      assert.deepEqual(recorded.map((row) => row.id), migrations.map((migration) => migration.id));
+      assert.deepEqual(await migrate(db, migrations), [], 'nothing left to apply');
+      const next = [...migrations, { id: 100, name: 'probe', sql: 'create table probe (id int)' }];
+      assert.deepEqual(await migrate(db, next), [100]);
+
+      const broken = [...next, { id: 101, name: 'broken', sql: 'create table half (id int); select * from missing_table' }];
+      await assert.rejects(migrate(db, broken));
+      const half = (await db.query<{ n: number }>(`select count(*)::int as n from pg_tables where tablename = 'half'`)).rows[0]?.n;
+      assert.equal(half, 0);
+      assert.deepEqual(await migrate(db, next), [], 'the good ones stay applied');
+    } finally {
+      await db.close();
+    }
+  });
+});
