@@ -8,6 +8,10 @@ if (files.length === 0) {
   console.log('No benchmarks yet.');
   process.exit(0);
 }
+// The motion and size benchmarks measure the browser build.
+const build = spawnSync('npm', ['run', 'build:browser', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
 for (const file of files) {
   console.log(`\n## ${file}`);
   const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', '--expose-gc', `test/bench/${file}`], { stdio: 'inherit' });
