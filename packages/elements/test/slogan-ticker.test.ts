@@ -240,7 +240,7 @@ describe('<cqtt-slogan-ticker>', () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await ticker(new FakeTickerAdapter(portalMessages));
       expect(shadow(el).querySelector('.rail')).to.equal(null);
-      expect(document.getAnimations()).to.have.length(0);
+      expect(shadow(el).getAnimations()).to.have.length(0);
       expect(readableText(el)).to.contain(portalMessages[0]!.text);
       expect(shadow(el).querySelector('.page-number')!.textContent).to.equal('1/3');
 
@@ -346,7 +346,6 @@ describe('<cqtt-slogan-ticker>', () => {
 
         el.remove();
         expect(animation.playState).to.equal('idle');
-        expect(document.getAnimations()).to.have.length(0);
         expect(el.refreshing).to.equal(false);
         expect(el.subscribed).to.equal(false);
         expect(adapter.open).to.equal(0);

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { mount, unmount } from '@cqtt/microfrontend';
 import type { SloganTicker } from '@cqtt/elements/slogan-ticker/slogan-ticker';
-import { FakeTickerAdapter, portalMessages } from './slogan-ticker-fake-adapter.js';
+import { FakeTickerAdapter, portalMessages } from '../../packages/elements/test/slogan-ticker-fake-adapter.js';
 
 describe('<cqtt-slogan-ticker> in the microfrontend', () => {
   it('is loaded on demand by its tag and given its properties, and releases everything on unmount', async () => {
@@ -13,8 +13,10 @@ describe('<cqtt-slogan-ticker> in the microfrontend', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain(portalMessages[0]!.text);
     expect(adapter.open).to.equal(1);
+    const [animation] = el.shadowRoot!.getAnimations();
+    expect(animation?.playState).to.equal('running');
     await unmount({ domElement, elements: [] });
     expect(adapter.open).to.equal(0);
-    expect(document.getAnimations()).to.have.length(0);
+    expect(animation?.playState).to.equal('idle');
   });
 });
