@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { staticClosure } from '../../scripts/bundle-sizes.mjs';
 
 const browserDir = 'packages/microfrontend/dist/browser';
 const bareImport = /(?:^|[;}\s])(?:import|export)[^'"]*?from\s*["']([^./"'][^"']*)["']|import\(\s*["']([^./"'][^"']*)["']\s*\)/g;
@@ -36,6 +37,20 @@ describe('the in-browser module', () => {
     for (const name of imports) assert.match(name, /^(lit|lit-html|lit-element|@lit\/reactive-element|rxjs)(\/|$)/);
     for (const file of jsFiles(join(browserDir, 'shared'))) {
       assert.doesNotMatch(readFileSync(file, 'utf8'), /lit-html@|litHtmlVersions/, `${file} bundles lit-html`);
+    }
+  });
+});
+
+describe('code splitting', () => {
+  it('a page that uses one element loads no other element (so never the report with the badge)', () => {
+    for (const flavour of ['self-contained', 'shared']) {
+      const flavourDir = join(browserDir, flavour);
+      const entries = readdirSync(flavourDir).filter((name) => name.endsWith('.js'));
+      assert.ok(entries.length > 1, `${flavour} has per-element entries`);
+      for (const entry of entries) {
+        const others = staticClosure(flavourDir, entry).filter((file) => file !== join(flavourDir, entry));
+        for (const other of entries) assert.ok(!others.includes(join(flavourDir, other)), `${flavour}/${entry} loads ${other}`);
+      }
     }
   });
 });
