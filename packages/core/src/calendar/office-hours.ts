@@ -7,15 +7,15 @@ import type { WorkingCalendar } from './working-calendar.js';
 
 const MORNING = { start: '07:00', end: '11:30' } as const;
 const AFTERNOON = { start: '13:30', end: '17:00' } as const;
-const WEEKDAY = Object.freeze([MORNING, AFTERNOON]);
+const WEEKDAY = /* @__PURE__ */ Object.freeze([MORNING, AFTERNOON]);
 
 /** Office hours of state agencies by default: Monday to Friday, 07:00-11:30 and 13:30-17:00. */
-export const defaultOfficeHours: OfficeHours = Object.freeze({
+export const defaultOfficeHours: OfficeHours = /* @__PURE__ */ Object.freeze({
   week: Object.freeze({ 1: WEEKDAY, 2: WEEKDAY, 3: WEEKDAY, 4: WEEKDAY, 5: WEEKDAY }),
 });
 
 /** The default office hours plus Saturday morning 07:00-11:30, as some one-stop counters work. */
-export const saturdayMorningOfficeHours: OfficeHours = Object.freeze({
+export const saturdayMorningOfficeHours: OfficeHours = /* @__PURE__ */ Object.freeze({
   week: Object.freeze({ ...defaultOfficeHours.week, 6: Object.freeze([MORNING]) }),
 });
 
@@ -26,7 +26,7 @@ export interface WorkSchedule {
 }
 
 /** The default calendar with the default office hours. */
-export const defaultSchedule: WorkSchedule = Object.freeze({ calendar: defaultCalendar, officeHours: defaultOfficeHours });
+export const defaultSchedule: WorkSchedule = /* @__PURE__ */ Object.freeze({ calendar: defaultCalendar, officeHours: defaultOfficeHours });
 
 /** Office hours as minute offsets: per weekday (index 1-7) a flat list `[start, end, start, end…]`. */
 export interface CompiledOfficeHours {
@@ -42,7 +42,7 @@ function isIntervalList(value: unknown): value is readonly Interval[] {
 }
 
 const compiled = new WeakMap<OfficeHours, CompiledOfficeHours>();
-const NONE: readonly number[] = Object.freeze([]);
+const NONE: readonly number[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * Checks and compiles office hours (cached per object: treat `OfficeHours` as immutable once used).

@@ -199,4 +199,4 @@ export function dayStatusOf(calendar: WorkingCalendar, dayNumber: number): DaySt
 }
 
 /** The calendar in force by default: the computed holidays, overridden by the published data for 2024-2026. */
-export const defaultCalendar: WorkingCalendar = new WorkingCalendar({ official: officialDaysOff });
+export const defaultCalendar: WorkingCalendar = /* @__PURE__ */ new WorkingCalendar({ official: officialDaysOff });
