@@ -1,0 +1,71 @@
+import { type Observable, catchError, combineLatest, defer, distinctUntilChanged, map, of, switchMap, tap, throwError } from 'rxjs';
+import {
+  type Dossier,
+  type DossierEvaluation,
+  type EvaluationPolicy,
+  type Instant,
+  type PortalAdapter,
+  type RulesContext,
+  type WorkSchedule,
+  createRulesContext,
+  evaluateDossier,
+} from '@cqtt/core';
+
+/** A dossier as read at a minute of the server's clock. */
+export interface DossierAtMinute {
+  readonly dossier: Dossier;
+  /** The server's time of the reading. */
+  readonly now: Instant;
+}
+
+/** A dossier evaluated at a minute of the server's clock. */
+export interface LiveEvaluation extends DossierAtMinute {
+  readonly evaluation: DossierEvaluation;
+  /** The calendar and office hours the dossier's agency works by. */
+  readonly schedule: WorkSchedule;
+}
+
+/** The portal's catalog (agencies, procedures, same-day registrations) indexed for the rules. */
+export function rulesContext$(adapter: PortalAdapter): Observable<RulesContext> {
+  return combineLatest([adapter.agencies$, adapter.procedures$, adapter.sameDay$]).pipe(
+    map(([agencies, procedures, sameDay]) => createRulesContext({ agencies, procedures, sameDay })),
+  );
+}
+
+/** The server's clock once a minute: its first reading, then the first reading of each new minute. */
+export function serverMinute$(adapter: PortalAdapter): Observable<Instant> {
+  return adapter.serverTime$.pipe(distinctUntilChanged((a, b) => Math.floor(a / 60_000) === Math.floor(b / 60_000)));
+}
+
+/**
+ * The dossier read again at each minute of the server's clock, so a change made elsewhere (closed, resolved, new
+ * appointment) shows within a minute. A failed first read errors the stream; a failed later read keeps the last
+ * dossier, at the new minute, rather than replacing a good state with an error.
+ */
+export function dossierAtMinute$(adapter: PortalAdapter, dossierId: string): Observable<DossierAtMinute> {
+  return defer(() => {
+    let last: Dossier | undefined;
+    return serverMinute$(adapter).pipe(
+      switchMap((now) =>
+        adapter.dossier$(dossierId).pipe(
+          catchError((error: unknown) => (last ? of(last) : throwError(() => error))),
+          tap((dossier) => (last = dossier)),
+          map((dossier) => ({ dossier, now })),
+        ),
+      ),
+    );
+  });
+}
+
+/**
+ * A dossier's live evaluation: `evaluateDossier` over the portal's dossier and catalog at the server's time, every
+ * minute while subscribed. Unknown codes and a failed first read error the stream.
+ */
+export function dossierEvaluation$(adapter: PortalAdapter, dossierId: string, policy: EvaluationPolicy = {}): Observable<LiveEvaluation> {
+  return combineLatest([rulesContext$(adapter), dossierAtMinute$(adapter, dossierId)]).pipe(
+    map(([context, { dossier, now }]) => {
+      const evaluation = evaluateDossier(dossier, policy, context, now);
+      return { dossier, now, evaluation, schedule: context.scheduleOf(evaluation.agency) };
+    }),
+  );
+}

@@ -1,0 +1,219 @@
+import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import {
+  type DossierStatus,
+  type FridayVerdict,
+  type Instant,
+  type PortalAdapter,
+  UnknownAgencyError,
+  UnknownProcedureError,
+  checkFridayRule,
+  rulesMessages,
+  translate,
+  vietnamDateOf,
+} from '@cqtt/core';
+import { loadStateView } from '../controllers/load-state-view.js';
+import { LocaleController } from '../controllers/locale-controller.js';
+import { ObservableController } from '../controllers/observable-controller.js';
+import { acknowledge, acknowledgementKey, isAcknowledged } from './acknowledgements.js';
+import { type FridaySource, fridaySource$ } from './friday-source.js';
+import { fridayWarningStyles } from './friday-warning.styles.js';
+import { InvalidInstantInputError, parseInstantInput } from './instant-input.js';
+import { fridayWarningMessages } from './messages.js';
+
+/** Detail of the `cqtt-appointment-check` event. */
+export interface AppointmentCheckDetail {
+  /** The Friday rule's verdict on the appointment (the proposed one, else the dossier's). */
+  readonly verdict: FridayVerdict;
+  /** False only when the appointment breaks the rule. */
+  readonly ok: boolean;
+}
+
+type Outcome = { readonly verdict: FridayVerdict } | { readonly problem: Error };
+
+/** A rejected, withdrawn or suspended dossier will not be returned: no appointment to warn about. */
+const stoppedStatuses: ReadonlySet<DossierStatus> = new Set(['rejected', 'withdrawn', 'suspended']);
+
+/**
+ * "Thứ 6 không hẹn qua tuần": the Friday rule's verdict on a dossier's appointment, in plain words with the
+ * correct date, for the dossier page and for the receiving form **before** it saves.
+ *
+ * - On a dossier page, set `dossier-id`: the dossier's receipt and appointment are checked.
+ * - On the receiving form, set `procedure-code`, `agency-code` (and `received-at`, else the server's time now) or
+ *   `dossier-id`, and `proposedAppointment` (epoch ms, or an ISO date-time with an offset such as
+ *   `2026-11-30T17:00+07:00`) as the staff pick the date. The element dispatches `cqtt-appointment-check` whenever
+ *   the verdict changes. To block the save, call `check()` in the save handler: it dispatches the event again and
+ *   returns `false` on a violation or when a listener called `preventDefault()` (so several checks can veto),
+ *   `true` when the save may go ahead, `undefined` while the verdict is not known yet.
+ *
+ * A violation that appears while the page is open is announced (`role="alert"`); one already there on arrival,
+ * and the rule's standing information, are a labelled region and a status. On a dossier, "Đã hiểu" is remembered
+ * for that dossier on that day (Vietnam date from the server's clock), in `localStorage` when available. Nothing is
+ * shown when the rule does not apply, or for a rejected, withdrawn or suspended dossier.
+ *
+ * @tagname cqtt-friday-warning
+ * @summary Friday rule warning ("thứ 6 không hẹn qua tuần") for a dossier or the receiving form.
+ *
+ * @csspart warning - The violation box.
+ * @csspart info - The standing information, or the acknowledged violation.
+ * @csspart button - The "Đã hiểu" button, and the retry button.
+ * @csspart loading - The loading status.
+ * @csspart error - An adapter error with its retry button, or bad inputs.
+ *
+ * @cssprop [--cqtt-warning-background=#fff4e5] - Background of the violation box.
+ * @cssprop [--cqtt-warning-border=#a4262c] - Border of the violation box.
+ * @cssprop [--cqtt-staff-accent=#0b3d91] - Colour of the buttons' text.
+ * @cssprop [--cqtt-staff-danger=#a4262c] - Colour of the warning's title and of errors.
+ * @cssprop [--cqtt-staff-success=#1e6b34] - Colour of the information icon.
+ * @cssprop [--cqtt-staff-focus-color=#ffbf47] - Keyboard focus ring.
+ * @cssprop [--cqtt-staff-button-background=#ffffff] - Background of the buttons.
+ * @cssprop [--cqtt-staff-button-color] - Text colour of the buttons (default: the accent).
+ *
+ * @event cqtt-appointment-check - The verdict changed, or `check()` was called; `detail: { verdict, ok }`
+ *   (bubbles, composed, cancelable: `preventDefault()` vetoes the save that `check()` guards).
+ */
+export class FridayWarning extends LitElement {
+  static override styles = fridayWarningStyles;
+
+  static override properties = {
+    adapter: { attribute: false },
+    locale: { type: String, reflect: true },
+    dossierId: { type: String, attribute: 'dossier-id' },
+    procedureCode: { type: String, attribute: 'procedure-code' },
+    agencyCode: { type: String, attribute: 'agency-code' },
+    receivedAt: { attribute: 'received-at' },
+    proposedAppointment: { attribute: 'proposed-appointment' },
+  };
+
+  /** Where the catalog, the dossier and the server's clock come from. */
+  declare adapter: PortalAdapter | undefined;
+  /** `vi` or `en`; when unset, the nearest `lang` of the page decides. */
+  declare locale: string | undefined;
+  /** The dossier (mã hồ sơ): its procedure, agency, receipt and appointment are checked. */
+  declare dossierId: string | undefined;
+  /** Receiving form without a dossier yet: the procedure's code. */
+  declare procedureCode: string | undefined;
+  /** Receiving form without a dossier yet: the receiving agency's code. */
+  declare agencyCode: string | undefined;
+  /** Receiving form without a dossier yet: when the complete dossier was received; default the server's time now. */
+  declare receivedAt: Instant | string | undefined;
+  /** The appointment (ngày hẹn trả) the staff are about to save: epoch ms or ISO with an offset. */
+  declare proposedAppointment: Instant | string | undefined;
+
+  private readonly messages = new LocaleController(this, fridayWarningMessages);
+  private readonly source = new ObservableController<FridaySource>(this, () =>
+    this.adapter && (this.dossierId || (this.procedureCode && this.agencyCode)) ? fridaySource$(this.adapter, this.dossierId) : undefined,
+  );
+  private outcome: Outcome | undefined;
+  private signature = '';
+  /** A calm state was shown: a violation from now on appeared while the page was open. */
+  private calmShown = false;
+
+  /** True while a subscription to the adapter (and so the server's clock) is open. */
+  get active(): boolean {
+    return this.source.active;
+  }
+
+  /** The current verdict, or `undefined` while it is not known. */
+  get verdict(): FridayVerdict | undefined {
+    return this.outcome && 'verdict' in this.outcome ? this.outcome.verdict : undefined;
+  }
+
+  /**
+   * For the save handler of the receiving form: dispatches `cqtt-appointment-check` with the current verdict and
+   * says whether the save may go ahead (`false` on a violation or a listener's `preventDefault()`; `undefined`
+   * while the verdict is not known).
+   */
+  check(): boolean | undefined {
+    const verdict = this.verdict;
+    if (!verdict) return undefined;
+    return this.dispatchCheck(verdict) && verdict.ok;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const streamInputs = ['adapter', 'dossierId', 'procedureCode', 'agencyCode'] as const;
+    if (streamInputs.some((key) => changed.has(key)) && (this.hasUpdated || this.source.state.status === 'idle')) this.source.refresh();
+    const state = this.source.state;
+    this.outcome = state.status === 'ready' ? this.evaluate(state.value) : undefined;
+    const verdict = this.verdict;
+    const silent = state.status === 'ready' && (this.outcome === undefined || verdict?.applies === false);
+    this.toggleAttribute('empty', state.status === 'idle' || silent);
+  }
+
+  protected override updated(): void {
+    const verdict = this.verdict;
+    if (!verdict) return;
+    if (verdict.ok) this.calmShown = true;
+    const signature = JSON.stringify(verdict.message);
+    if (signature === this.signature) return;
+    this.signature = signature;
+    this.dispatchCheck(verdict);
+  }
+
+  protected override render() {
+    const t = this.messages.t.bind(this.messages);
+    const state = this.source.state;
+    if (state.status !== 'ready') return loadStateView(state, this.messages.locale, { loading: t('loading'), retry: t('retry') }, () => this.source.refresh()) ?? nothing;
+    const outcome = this.outcome;
+    if (!outcome) return nothing;
+    if ('problem' in outcome) {
+      const text = outcome.problem instanceof InvalidInstantInputError ? t('invalidInput', { field: outcome.problem.path }) : t('unknownCode');
+      return html`<p class="error" part="error" role="alert"><span class="icon" aria-hidden="true">⚠</span>${text}</p>`;
+    }
+    const { verdict } = outcome;
+    if (!verdict.applies) return nothing;
+    const text = translate(rulesMessages, this.messages.locale, verdict.message.key, verdict.message.params);
+    if (verdict.ok) return html`<p class="info" part="info" role="status"><span class="icon" aria-hidden="true">ⓘ</span>${text}</p>`;
+    const key = this.dossierId ? acknowledgementKey(this.dossierId, vietnamDateOf(state.value.now)) : undefined;
+    if (key && isAcknowledged(key)) {
+      return html`<p class="info" part="info" role="status"><span class="icon" aria-hidden="true">✓</span>${t('acknowledged')} ${text}</p>`;
+    }
+    return html`
+      <div class="warning" part="warning" role=${this.calmShown ? 'alert' : 'region'} aria-labelledby="title">
+        <p id="title" class="title"><span class="icon" aria-hidden="true">⚠</span>${t('title')}</p>
+        <p>${text}</p>
+        ${key ? html`<button type="button" part="button" @click=${() => this.acknowledge(key, state.value.now)}>${t('acknowledge')}</button>` : nothing}
+      </div>
+    `;
+  }
+
+  private evaluate({ context, dossier, now }: FridaySource): Outcome | undefined {
+    const procedureCode = dossier?.procedureCode ?? this.procedureCode;
+    const agencyCode = dossier?.agencyCode ?? this.agencyCode;
+    if (!procedureCode || !agencyCode || (dossier && stoppedStatuses.has(dossier.status))) return undefined;
+    try {
+      const procedure = context.procedure(procedureCode);
+      const agency = context.agency(agencyCode);
+      const proposed = parseInstantInput(this.proposedAppointment, 'proposedAppointment') ?? dossier?.appointmentAt;
+      const verdict = checkFridayRule({
+        procedure,
+        agency,
+        registeredSameDay: context.isRegisteredSameDay(agency.code, procedure.code),
+        receivedAt: dossier?.receivedAt ?? parseInstantInput(this.receivedAt, 'receivedAt') ?? now,
+        schedule: context.scheduleOf(agency),
+        ...(proposed === undefined ? {} : { proposedAppointment: proposed }),
+      });
+      return { verdict };
+    } catch (error) {
+      if (error instanceof InvalidInstantInputError || error instanceof UnknownAgencyError || error instanceof UnknownProcedureError) {
+        return { problem: error };
+      }
+      throw error;
+    }
+  }
+
+  private dispatchCheck(verdict: FridayVerdict): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<AppointmentCheckDetail>('cqtt-appointment-check', {
+        detail: { verdict, ok: verdict.ok },
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+  }
+
+  private acknowledge(key: string, now: Instant): void {
+    acknowledge(key, new Date(now).toISOString());
+    this.requestUpdate();
+  }
+}

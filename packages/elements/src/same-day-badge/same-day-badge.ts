@@ -1,0 +1,155 @@
+import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { type PortalAdapter, defaultCutOff } from '@cqtt/core';
+import { type LiveEvaluation, dossierEvaluation$ } from '../controllers/dossier-evaluation.js';
+import { loadStateView } from '../controllers/load-state-view.js';
+import { LocaleController } from '../controllers/locale-controller.js';
+import { ObservableController } from '../controllers/observable-controller.js';
+import { vietnamDateTime } from '../controllers/vietnam-format.js';
+import { dossierLabel } from './dossier-label.js';
+import { sameDayBadgeMessages } from './messages.js';
+import { type SameDayRegistrationInfo, sameDayRegistration$ } from './registration.js';
+import { sameDayBadgeStyles } from './same-day-badge.styles.js';
+
+/**
+ * The same-day badge, in two modes.
+ *
+ * - **Procedure mode** (`procedure-code` and `agency-code`, for the public list and detail of procedures): a
+ *   "Giải quyết trong ngày" badge when the agency registered the procedure, with a disclosure that explains the
+ *   conditions (complete dossier; received before the cut-off; on a Friday, not deferred to next week). When the
+ *   procedure is not registered, or while the catalog loads, the element takes no space.
+ * - **Dossier mode** (`dossier-id`, for the back office; wins over procedure mode): the dossier's live state from
+ *   `evaluateDossier` and the server's clock, evaluated again every minute, e.g. "Trả trong ngày · còn 1 giờ 20
+ *   phút", "Quá hạn 2 ngày", "Đã trả đúng hạn": always an icon and text, never colour alone.
+ *
+ * Times come from the adapter's `serverTime$` and are shown in Vietnam time, whatever the PC's zone or clock.
+ * An adapter failure shows a short message and a retry button.
+ *
+ * @tagname cqtt-same-day-badge
+ * @summary "Giải quyết trong ngày" badge for a procedure, or the live deadline state of a dossier.
+ *
+ * @csspart badge - The pill: icon and text.
+ * @csspart button - The "Điều kiện" disclosure button, and the retry button.
+ * @csspart conditions - The list of conditions, when disclosed.
+ * @csspart loading - The loading status (dossier mode).
+ * @csspart error - The error message and its retry button.
+ *
+ * @cssprop [--cqtt-badge-background=#ffffff] - Background of the pill.
+ * @cssprop [--cqtt-badge-ok-color=#1e6b34] - Text and border of a good state (registered, on track, on time).
+ * @cssprop [--cqtt-badge-warning-color=#7a4a00] - Due today.
+ * @cssprop [--cqtt-badge-late-color=#a4262c] - Overdue or late.
+ * @cssprop [--cqtt-badge-neutral-color=#3b3b3b] - Waiting, stopped, no time limit.
+ * @cssprop [--cqtt-staff-accent=#0b3d91] - Colour of the buttons' text.
+ * @cssprop [--cqtt-staff-danger=#a4262c] - Colour of error messages.
+ * @cssprop [--cqtt-staff-success=#1e6b34] - Colour of good news.
+ * @cssprop [--cqtt-staff-focus-color=#ffbf47] - Keyboard focus ring.
+ * @cssprop [--cqtt-staff-button-background=#ffffff] - Background of the buttons.
+ * @cssprop [--cqtt-staff-button-color] - Text colour of the buttons (default: the accent).
+ */
+export class SameDayBadge extends LitElement {
+  static override styles = sameDayBadgeStyles;
+
+  static override properties = {
+    adapter: { attribute: false },
+    locale: { type: String, reflect: true },
+    procedureCode: { type: String, attribute: 'procedure-code' },
+    agencyCode: { type: String, attribute: 'agency-code' },
+    dossierId: { type: String, attribute: 'dossier-id' },
+  };
+
+  /** Where the catalog, the dossier and the server's clock come from. */
+  declare adapter: PortalAdapter | undefined;
+  /** `vi` or `en`; when unset, the nearest `lang` of the page decides. */
+  declare locale: string | undefined;
+  /** Procedure mode: the procedure's code (mã TTHC). */
+  declare procedureCode: string | undefined;
+  /** Procedure mode: the agency's code (mã đơn vị). */
+  declare agencyCode: string | undefined;
+  /** Dossier mode: the dossier's id (mã hồ sơ). */
+  declare dossierId: string | undefined;
+
+  private readonly messages = new LocaleController(this, sameDayBadgeMessages);
+  private readonly registration = new ObservableController<SameDayRegistrationInfo | null>(this, () =>
+    this.adapter && !this.dossierId && this.procedureCode && this.agencyCode
+      ? sameDayRegistration$(this.adapter, this.agencyCode, this.procedureCode)
+      : undefined,
+  );
+  private readonly live = new ObservableController<LiveEvaluation>(this, () =>
+    this.adapter && this.dossierId ? dossierEvaluation$(this.adapter, this.dossierId) : undefined,
+  );
+  /** Whether the conditions are disclosed. */
+  private expanded = false;
+
+  /** True while a subscription to the adapter (and so the server's clock) is open. */
+  get active(): boolean {
+    return this.registration.active || this.live.active;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs = ['adapter', 'procedureCode', 'agencyCode', 'dossierId'] as const;
+    if (inputs.some((key) => changed.has(key))) {
+      for (const stream of [this.registration, this.live]) {
+        if (this.hasUpdated || stream.state.status === 'idle') stream.refresh();
+      }
+    }
+    const registration = this.registration.state;
+    const silent = registration.status === 'loading' || (registration.status === 'ready' && registration.value === null);
+    this.toggleAttribute('empty', this.live.state.status === 'idle' && (registration.status === 'idle' || silent));
+  }
+
+  protected override render() {
+    const t = this.messages.t.bind(this.messages);
+    const texts = { loading: t('loading'), retry: t('retry') };
+    if (this.live.state.status !== 'idle') {
+      const state = this.live.state;
+      return state.status === 'ready' ? this.renderDossier(state.value) : loadStateView(state, this.messages.locale, texts, () => this.live.refresh());
+    }
+    const state = this.registration.state;
+    if (state.status === 'error') return loadStateView(state, this.messages.locale, texts, () => this.registration.refresh());
+    return state.status === 'ready' && state.value ? this.renderRegistered(state.value) : nothing;
+  }
+
+  private renderDossier(live: LiveEvaluation) {
+    const locale = this.messages.locale;
+    const appointment = live.evaluation.appointmentAt;
+    const label = dossierLabel(live, this.messages.t.bind(this.messages), appointment === undefined ? '' : vietnamDateTime(appointment, locale));
+    return html`<span class="badge" part="badge" data-tone=${label.tone}>
+      <span class="icon" aria-hidden="true">${label.icon}</span>${label.text}
+    </span>`;
+  }
+
+  private renderRegistered({ procedure, agency }: SameDayRegistrationInfo) {
+    const t = this.messages.t.bind(this.messages);
+    return html`
+      <span class="row">
+        <span class="badge" part="badge" data-tone="ok"><span class="icon" aria-hidden="true">✓</span>${t('sameDay')}</span>
+        <button type="button" part="button" aria-expanded=${String(this.expanded)} aria-controls="conditions" @click=${this.toggle} @keydown=${this.closeOnEscape}>
+          ${t('conditions')}
+        </button>
+      </span>
+      <ul
+        id="conditions"
+        class="conditions"
+        part="conditions"
+        aria-label=${t('conditionsLabel')}
+        ?hidden=${!this.expanded}
+      >
+        <li>${t('conditionComplete')}</li>
+        <li>${t('conditionCutOff', { cutOff: procedure.cutOff ?? defaultCutOff })}</li>
+        ${agency.fridayRule ? html`<li>${t('conditionFriday')}</li>` : nothing}
+      </ul>
+    `;
+  }
+
+  private readonly toggle = (): void => {
+    this.disclose(!this.expanded);
+  };
+
+  private readonly closeOnEscape = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') this.disclose(false);
+  };
+
+  private disclose(expanded: boolean): void {
+    this.expanded = expanded;
+    this.requestUpdate();
+  }
+}
