@@ -4,6 +4,8 @@
 //                      self-contained: Lit and RxJS inside, for a portal that has neither;
 //                      shared: bare `lit` and `rxjs` imports, for a host with an import map.
 //                    Each element is its own entry, so a page that needs only the badge loads only the badge.
+//                    Plus vendor/: lit, rxjs and single-spa as ES modules, for the import map of a host (and the
+//                    demo) that has none of its own.
 import { readdirSync, existsSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -78,9 +80,38 @@ function browserBuild(flavour) {
   };
 }
 
+/**
+ * lit's public `lit/directives/` modules, so the import map's `lit/` prefix resolves any of them; not the
+ * `unsafe-*` ones, which would render HTML from data.
+ */
+function litDirectives() {
+  return Object.fromEntries(
+    readdirSync('node_modules/lit/directives')
+      .filter((file) => file.endsWith('.js') && !file.startsWith('unsafe-'))
+      .map((file) => [`lit/directives/${file.slice(0, -'.js'.length)}`, `lit/directives/${file}`]),
+  );
+}
+
+/** lit, rxjs and single-spa as ES modules that share one copy of each library, for an import map. */
+function vendorBuild() {
+  return {
+    input: { lit: 'lit', ...litDirectives(), rxjs: 'rxjs', 'single-spa': 'single-spa' },
+    plugins: [nodeResolve({ exportConditions: ['browser', 'production'] }), minify()],
+    onwarn,
+    output: {
+      dir: 'packages/microfrontend/dist/browser/vendor',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+  };
+}
+
+const browserBuilds = () => [browserBuild('self-contained'), browserBuild('shared'), vendorBuild()];
 const target = process.env.TARGET;
 export default target === 'packages'
   ? packages.map(packageBuild)
   : target === 'browser'
-    ? [browserBuild('self-contained'), browserBuild('shared')]
-    : [...packages.map(packageBuild), browserBuild('self-contained'), browserBuild('shared')];
+    ? browserBuilds()
+    : [...packages.map(packageBuild), ...browserBuilds()];

@@ -37,7 +37,7 @@ function sizeOf(files) {
 /** One row per flavour and entry: the bytes a page pays to use that entry alone. */
 export function entrySizes() {
   const rows = [];
-  for (const flavour of readdirSync(browserDir)) {
+  for (const flavour of readdirSync(browserDir).filter((name) => name !== 'vendor')) {
     const flavourDir = join(browserDir, flavour);
     for (const entry of readdirSync(flavourDir).filter((name) => name.endsWith('.js'))) {
       const closure = staticClosure(flavourDir, entry);

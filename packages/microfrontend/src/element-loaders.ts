@@ -3,17 +3,23 @@ export type ElementLoader = () => Promise<unknown>;
 
 const loaders = new Map<string, ElementLoader>();
 
-/** Raised when the configuration names a tag that no loader defines. */
+/** Raised when the configuration names a tag that no loader defines. `tag` is the unknown tag. */
 export class UnknownElementError extends Error {
   override readonly name = 'UnknownElementError';
   constructor(readonly tag: string) {
-    super(`Unknown element <${tag}>. Known: ${[...loaders.keys()].join(', ') || 'none'}.`);
+    const known = [...loaders.keys()].join(', ') || '—';
+    super(`cqtt: Không có phần tử <${tag}> (có: ${known}). / Unknown element <${tag}> (known: ${known}).`);
   }
 }
 
 /** Adds a loader for a tag: the built-in elements register theirs; an integrator may add their own. */
 export function registerElementLoader(tag: string, loader: ElementLoader): void {
   loaders.set(tag, loader);
+}
+
+/** Whether a tag can be mounted: it is defined already, or a loader knows how to define it. */
+export function isElementAvailable(tag: string): boolean {
+  return customElements.get(tag) !== undefined || loaders.has(tag);
 }
 
 /** Makes sure a tag is defined, loading its module the first time. */

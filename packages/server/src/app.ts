@@ -13,10 +13,16 @@ import { redactText } from './privacy/redact.js';
 import type { Repository } from './repository-types.js';
 import { serveFile } from './static-files.js';
 
-/** The demo pages run with no inline script and no eval; every script comes from this origin. */
+/**
+ * The demo pages run with no eval and no inline script but the import map, allowed by its hash (browsers ignore
+ * `src` on import maps, so it must be inline; every demo page carries the same one, checked by an e2e test).
+ * Trusted Types guard every DOM sink; Lit's `lit-html` policy is the only one, and two copies of Lit may each make it.
+ */
 const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
+  scriptSrc: ["'self'", "'sha256-eHPZayLu58VWWTfBOX+0UB0ouiALgqdOsHxCrYBchpY='"],
+  requireTrustedTypesFor: ["'script'"],
+  trustedTypes: ['lit-html', "'allow-duplicates'"],
   styleSrc: ["'self'", "'unsafe-inline'"],
   imgSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],

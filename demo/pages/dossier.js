@@ -1,0 +1,84 @@
+// The staff dossier page: the portal's own details of a dossier, and the plugin's reminders as parcels that are
+// updated in place (never remounted) when staff pick another dossier.
+import { formatDateTime, getJson, h, showNote } from '../lib/dom.js';
+import { mountElementParcel, registerPlugin, startPortal } from '../lib/plugin.js';
+
+/** @type {Readonly<Record<string, string>>} */
+const statusNames = {
+  registered: 'Mới đăng ký', received: 'Được tiếp nhận', rejected: 'Không được tiếp nhận', processing: 'Đang xử lý',
+  'supplement-requested': 'Yêu cầu bổ sung', 'financial-obligation': 'Nghĩa vụ tài chính', withdrawn: 'Rút hồ sơ',
+  suspended: 'Dừng xử lý', resolved: 'Đã xử lý xong', returned: 'Đã trả kết quả',
+};
+const staffElements = ['cqtt-same-day-badge', 'cqtt-friday-warning', 'cqtt-closing-reminder', 'cqtt-apology-slip'];
+
+const select = /** @type {HTMLSelectElement} */ (document.getElementById('dossier'));
+const picks = /** @type {HTMLElement} */ (document.getElementById('quick-picks'));
+const details = /** @type {HTMLElement} */ (document.getElementById('dossier-details'));
+const stack = /** @type {HTMLElement} */ (document.getElementById('dossier-plugin'));
+
+registerPlugin('cqtt-banner', /** @type {HTMLElement} */ (document.getElementById('banner')), [{ tag: 'cqtt-slogan-ticker' }]);
+startPortal();
+
+/** @param {any} dossier */
+function showDetails(dossier) {
+  const rows = [
+    ['Mã hồ sơ', dossier.id], ['Thủ tục', dossier.procedureName ?? dossier.procedureCode], ['Chủ hồ sơ', dossier.applicantName ?? '—'],
+    ['Trạng thái', statusNames[dossier.status] ?? dossier.status], ['Ngày tiếp nhận', formatDateTime(dossier.receivedAt)],
+    ['Ngày hẹn trả', formatDateTime(dossier.appointmentAt)], ['Xử lý xong', formatDateTime(dossier.resolvedAt)],
+    ['Kết thúc hồ sơ', formatDateTime(dossier.closedAt)],
+  ];
+  details.replaceChildren(...rows.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]));
+}
+
+const vietnamWeekday = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', weekday: 'short' });
+const finished = new Set(['resolved', 'returned']);
+
+/**
+ * Links to dossiers that show each reminder: late (apology slip), resolved but not closed, received on a Friday.
+ * @param {any[]} dossiers
+ */
+function showQuickPicks(dossiers) {
+  const now = Date.now();
+  const candidates = [
+    ['Hồ sơ trễ hạn', dossiers.find((d) => !finished.has(d.status) && d.appointmentAt && Date.parse(d.appointmentAt) < now)],
+    ['Hồ sơ quên kết thúc', dossiers.find((d) => finished.has(d.status) && !d.closedAt && Date.parse(d.resolvedAt ?? d.receivedAt) < now - 3_600_000)],
+    ['Hồ sơ nhận thứ Sáu', dossiers.find((d) => vietnamWeekday.format(new Date(d.receivedAt)) === 'Fri')],
+  ];
+  const links = candidates.flatMap(([label, dossier]) => (dossier ? [h('a', { href: `/ho-so.html?id=${encodeURIComponent(dossier.id)}${location.search.includes('now=') ? `&now=${new URLSearchParams(location.search).get('now')}` : ''}` }, label)] : []));
+  picks.replaceChildren(...links.flatMap((link, index) => (index === 0 ? ['Xem nhanh: ', link] : [' · ', link])));
+}
+
+document.addEventListener('cqtt-close-dossier', (event) => {
+  const { respond } = /** @type {CustomEvent<{ respond: (outcome: Promise<unknown>) => void }>} */ (event).detail;
+  respond(Promise.resolve('Đã kết thúc hồ sơ (mô phỏng: cổng demo không lưu thao tác này).'));
+});
+document.addEventListener('cqtt-apology-slip', (event) => {
+  const { action } = /** @type {CustomEvent<{ action: string }>} */ (event).detail;
+  if (action === 'send') picks.after(h('p', { role: 'status', class: 'note' }, 'Đã gửi phiếu xin lỗi cho người dân (mô phỏng).'));
+});
+
+try {
+  /** @type {any[]} */
+  const dossiers = await getJson('/api/v1/dossiers?limit=300');
+  showQuickPicks(dossiers);
+  select.append(...dossiers.map((dossier) => h('option', { value: dossier.id }, `${dossier.id} · ${statusNames[dossier.status] ?? dossier.status}`)));
+  const wanted = new URLSearchParams(location.search).get('id');
+  const first = dossiers.find((dossier) => dossier.id === wanted) ?? dossiers[0];
+  if (first) {
+    select.value = first.id;
+    showDetails(first);
+    const parcels = staffElements.map((tag) => {
+      const slot = h('div', { class: 'plugin-slot', 'data-tag': tag });
+      stack.append(slot);
+      return mountElementParcel(tag, slot, { dossierId: first.id, agencyCode: first.agencyCode });
+    });
+    select.addEventListener('change', () => {
+      const dossier = dossiers.find((entry) => entry.id === select.value);
+      if (!dossier) return;
+      showDetails(dossier);
+      for (const parcel of parcels) void parcel?.update({ dossierId: dossier.id, agencyCode: dossier.agencyCode });
+    });
+  }
+} catch (error) {
+  showNote(details, `Không tải được hồ sơ (${/** @type {Error} */ (error).message}).`);
+}

@@ -1,0 +1,156 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { collectProblems, launchBrowser } from './browser.js';
+import { startDemoServer, type DemoServer } from './demo-server.js';
+
+const importMapPattern = /<script type="importmap">([^<]*)<\/script>/;
+const demoPages = readdirSync('demo').filter((file) => file.endsWith('.html'));
+
+/** The sha256 source of a page's inline import map, as the Content-Security-Policy must list it. */
+function importMapHash(file: string): string {
+  const map = importMapPattern.exec(readFileSync(`demo/${file}`, 'utf8'))?.[1];
+  assert.ok(map, `demo/${file} has no inline import map`);
+  return `'sha256-${createHash('sha256').update(map).digest('base64')}'`;
+}
+
+const pages: readonly { readonly path: string; readonly shot: string; readonly ready: (page: Page) => Promise<unknown> }[] = [
+  { path: '/', shot: 'home', ready: (page) => page.waitForSelector('cqtt-slogan-ticker') },
+  { path: '/thu-tuc.html', shot: 'procedures', ready: (page) => page.waitForSelector('td cqtt-same-day-badge') },
+  { path: '/tiep-nhan.html?now=2026-11-27T15:30', shot: 'receiving-friday', ready: (page) => page.waitForSelector('cqtt-friday-warning') },
+  { path: '/ho-so.html', shot: 'dossier-staff', ready: (page) => page.waitForSelector('#dossier-plugin cqtt-same-day-badge') },
+  { path: '/ket-qua.html', shot: 'result-survey', ready: (page) => page.waitForSelector('cqtt-survey') },
+  { path: '/kiosk.html', shot: 'kiosk-survey', ready: (page) => page.waitForSelector('cqtt-survey[kiosk]') },
+  { path: '/led.html', shot: 'lobby-led', ready: (page) => page.waitForSelector('cqtt-slogan-ticker[led]') },
+];
+
+describe('the demo portal pages (npm start)', () => {
+  let server: DemoServer;
+  let browser: Browser;
+
+  before(async () => {
+    server = await startDemoServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage({ timezoneId: 'America/Los_Angeles', locale: 'vi-VN', viewport: { width: 1200, height: 900 } });
+    const problems = collectProblems(page);
+    await page.goto(new URL(path, server.url).href);
+    return { page, problems };
+  }
+
+  it('every page carries the same import map, and the server\'s policy allows only that inline script, no eval, and Trusted Types', async () => {
+    const hashes = new Set(demoPages.map(importMapHash));
+    assert.equal(hashes.size, 1, 'every demo page must carry the identical import map (one hash in the policy)');
+    const policy = (await fetch(server.url)).headers.get('content-security-policy') ?? '';
+    const directives = new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+    assert.deepEqual(directives.get('script-src'), ["'self'", ...hashes]);
+    assert.deepEqual(directives.get('require-trusted-types-for'), ["'script'"]);
+    assert.deepEqual(directives.get('trusted-types'), ['lit-html', "'allow-duplicates'"]);
+    assert.doesNotMatch(policy, /unsafe-eval/);
+  });
+
+  for (const { path, shot, ready } of pages) {
+    it(`${path}: shows its plugin in Vietnamese under the strict policy with no error or violation (docs/screenshots/${shot}.png)`, async () => {
+      const { page, problems } = await open(path);
+      assert.equal(await page.getAttribute('html', 'lang'), 'vi');
+      await ready(page);
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: `docs/screenshots/${shot}.png` });
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+
+  it('the lobby LED page moves', async () => {
+    const { page, problems } = await open('/led.html');
+    const track = page.locator('cqtt-slogan-ticker [part="track"]').first();
+    await track.waitFor();
+    const start = (await track.boundingBox())?.x;
+    assert.ok(start !== undefined);
+    await page.waitForFunction(
+      (x) => {
+        const element = document.querySelector('cqtt-slogan-ticker')?.shadowRoot?.querySelector('[part="track"]');
+        return element !== null && element !== undefined && element.getBoundingClientRect().x < x - 20;
+      },
+      start,
+    );
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('a citizen rates a dossier on the result page and the answer is in the database', async () => {
+    const { page, problems } = await open('/ket-qua.html');
+    await page.waitForSelector('cqtt-survey');
+    const dossierId = await page.inputValue('#dossier-id');
+    assert.match(dossierId, /\S/);
+    assert.equal(((await (await fetch(new URL(`/api/v1/surveys/${dossierId}`, server.url))).json()) as { answered: boolean }).answered, false);
+    const delivered = page.evaluate(() => new Promise((resolve) => document.addEventListener('cqtt-survey-delivered', (event) => resolve((event as CustomEvent).detail), { once: true })));
+    await page.locator('cqtt-survey [part="level"]').first().click();
+    await page.locator('cqtt-survey [part="submit"]').click();
+    assert.deepEqual(await delivered, { dossierId, duplicate: false });
+    const status = (await (await fetch(new URL(`/api/v1/surveys/${dossierId}`, server.url))).json()) as { answered: boolean; level: number };
+    assert.equal(status.answered, true);
+    assert.equal(status.level, 5);
+    await page.screenshot({ path: 'docs/screenshots/result-survey-thanks.png' });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('on a Friday afternoon, staff see the warning for an appointment next Monday and the save is blocked; that Friday saves', async () => {
+    const { page, problems } = await open('/tiep-nhan.html?now=2026-11-27T15:30');
+    await page.waitForSelector('cqtt-friday-warning');
+    await page.fill('#appointment', '2026-11-30');
+    await page.dispatchEvent('#appointment', 'change');
+    const warning = page.locator('cqtt-friday-warning [part="warning"]');
+    await warning.waitFor();
+    assert.match((await warning.textContent()) ?? '', /27\/11\/2026/);
+    await page.click('#save');
+    assert.match((await page.textContent('#save-status')) ?? '', /Không lưu/);
+    await page.screenshot({ path: 'docs/screenshots/receiving-friday-blocked.png' });
+
+    await page.fill('#appointment', '2026-11-27');
+    await page.dispatchEvent('#appointment', 'change');
+    await warning.waitFor({ state: 'detached' });
+    await page.click('#save');
+    assert.match((await page.textContent('#save-status')) ?? '', /Đã lưu hồ sơ/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('on the staff dossier page, a late dossier offers the apology slip and a resolved one left open the closing reminder', async () => {
+    const { page, problems } = await open('/ho-so.html');
+    await page.click('#quick-picks a:text("Hồ sơ trễ hạn")');
+    await page.locator('cqtt-apology-slip [part="slip"]').waitFor();
+    await page.screenshot({ path: 'docs/screenshots/dossier-late-apology.png', fullPage: true });
+
+    await page.click('#quick-picks a:text("Hồ sơ quên kết thúc")');
+    const reminder = page.locator('cqtt-closing-reminder [part="reminder"]');
+    await reminder.waitFor();
+    await page.locator('cqtt-closing-reminder [part="button"]').click();
+    await page.locator('cqtt-closing-reminder [part="outcome"]').waitFor();
+    await page.screenshot({ path: 'docs/screenshots/dossier-closing-reminder.png' });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('a page whose element cannot be loaded says so in Vietnamese and keeps working', async () => {
+    const page = await browser.newPage({ timezoneId: 'America/Los_Angeles', locale: 'vi-VN' });
+    const problems = collectProblems(page);
+    await page.route('**/cqtt/shared/survey.js', (route) => route.abort('connectionrefused'));
+    await page.goto(new URL('/ket-qua.html', server.url).href);
+    const note = page.locator('#survey .note');
+    await note.waitFor();
+    assert.match((await note.textContent()) ?? '', /^Không tải được tiện ích phiếu đánh giá mức độ hài lòng; phần còn lại của trang vẫn dùng bình thường\./);
+    assert.match((await page.textContent('#result-details')) ?? '', /Mã hồ sơ/);
+    assert.deepEqual(problems.filter((problem) => !problem.includes('net::ERR_CONNECTION_REFUSED')), []);
+    await page.close();
+  });
+});
