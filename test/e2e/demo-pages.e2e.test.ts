@@ -24,6 +24,7 @@ const pages: readonly { readonly path: string; readonly shot: string; readonly r
   { path: '/ket-qua.html', shot: 'result-survey', ready: (page) => page.waitForSelector('cqtt-survey') },
   { path: '/kiosk.html', shot: 'kiosk-survey', ready: (page) => page.waitForSelector('cqtt-survey[kiosk]') },
   { path: '/led.html', shot: 'lobby-led', ready: (page) => page.waitForSelector('cqtt-slogan-ticker[led]') },
+  { path: '/bao-cao.html', shot: 'report', ready: (page) => page.waitForSelector('cqtt-report >> table') },
 ];
 
 describe('the demo portal pages (npm start)', () => {

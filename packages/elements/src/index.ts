@@ -14,3 +14,4 @@ export { FridayWarning, type AppointmentCheckDetail } from './friday-warning/fri
 export { InvalidInstantInputError } from './friday-warning/instant-input.js';
 export { ClosingReminder, type CloseDossierDetail } from './closing-reminder/closing-reminder.js';
 export { ApologySlip, type ApologySlipData, type ApologySlipDetail } from './apology-slip/apology-slip.js';
+export { CqttReport } from './report/report.js';

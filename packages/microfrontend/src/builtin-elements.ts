@@ -11,4 +11,5 @@ export function registerBuiltinElements(): void {
   registerElementLoader('cqtt-friday-warning', () => import('@cqtt/elements/friday-warning/define'));
   registerElementLoader('cqtt-closing-reminder', () => import('@cqtt/elements/closing-reminder/define'));
   registerElementLoader('cqtt-apology-slip', () => import('@cqtt/elements/apology-slip/define'));
+  registerElementLoader('cqtt-report', () => import('@cqtt/elements/report/define'));
 }

@@ -28,3 +28,4 @@ export {
   evaluateDossier,
 } from './evaluate.js';
 export { type RuleMessageKey, type RuleMessage, rulesMessages } from './messages.js';
+export { aggregateReport } from './report-aggregate.js';
