@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { realServerMiddleware } from './test/browser/real-server-middleware.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH.');
@@ -17,6 +18,8 @@ const testZonePlugin = {
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['packages/elements/test/**/*.test.ts', 'packages/microfrontend/test/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  // The real reference server under /api/v1/, with fault injection under /__cqtt/ (test/browser/survey-real-server.test.ts).
+  middleware: [realServerMiddleware],
   nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), testZonePlugin],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],

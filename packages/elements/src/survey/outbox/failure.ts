@@ -1,3 +1,4 @@
+import { apiErrorCodes } from '@cqtt/core';
 import type { OutboxFailure, OutboxState } from './outbox.js';
 
 /** What one failed delivery attempt means for the stored vote. */
@@ -13,7 +14,7 @@ interface ErrorShape {
   readonly retryAfterMs?: unknown;
   readonly path?: unknown;
   readonly message?: unknown;
-  readonly body?: { readonly message?: unknown; readonly fields?: unknown };
+  readonly body?: { readonly code?: unknown; readonly message?: unknown; readonly fields?: unknown };
 }
 
 function fieldsOf(value: unknown): OutboxFailure['fields'] {
@@ -43,7 +44,9 @@ export function judgeAttempt(error: unknown): AttemptVerdict {
     const status = shape.status;
     const fields = fieldsOf(shape.body?.fields);
     const withStatus = fields ? { status, fields } : { status };
-    if (status === 409) return { outcome: 'delivered' };
+    // Only "already answered" (or a bare 409 from a portal without error bodies) means the server has a vote. A 409
+    // for a key still in flight is retried: that request may yet fail, and then this vote would be lost.
+    if (status === 409 && (shape.body === undefined || shape.body.code === apiErrorCodes.alreadyAnswered)) return { outcome: 'delivered' };
     if (status === 400 || status === 422) return { outcome: 'hold', state: 'needs-fix', failure: failure('rejected', shape, withStatus) };
     if (status === 401) return { outcome: 'hold', state: 'blocked', failure: failure('unauthorized', shape, withStatus) };
     if (status === 403) return { outcome: 'hold', state: 'blocked', failure: failure('forbidden', shape, withStatus) };
