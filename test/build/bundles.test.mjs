@@ -71,4 +71,18 @@ describe('the npm packages', () => {
     assert.match(cem.schemaVersion, /^\d+\.\d+\.\d+$/);
     assert.ok(Array.isArray(cem.modules) && cem.modules.length > 0);
   });
+
+  it('@cqtt/elements: the manifest lists every element a define module registers, with its events and parts', () => {
+    const cem = JSON.parse(readFileSync('packages/elements/custom-elements.json', 'utf8'));
+    const declared = new Map(cem.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d]));
+    const folders = readdirSync('packages/elements/src').filter((folder) => existsSync(join('packages/elements/src', folder, 'define.ts')));
+    assert.ok(folders.length > 0);
+    for (const folder of folders) {
+      const tag = /defineElement\(\s*'([a-z-]+)'/.exec(readFileSync(join('packages/elements/src', folder, 'define.ts'), 'utf8'))?.[1];
+      assert.ok(tag, `${folder}/define.ts registers a tag`);
+      const declaration = declared.get(tag);
+      assert.ok(declaration, `${tag} is in the manifest`);
+      assert.ok((declaration.cssParts ?? []).length > 0, `${tag} documents its CSS parts`);
+    }
+  });
 });

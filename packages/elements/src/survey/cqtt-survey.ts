@@ -59,6 +59,7 @@ const levelKeys: Record<SatisfactionLevel, SurveyMessageKey> = { 5: 'level5', 4:
  * delivered (once) even through a lost connection or a reload.
  *
  * @summary Five-level satisfaction survey with the "4 xin, 4 luôn, 5 không" criteria and an offline outbox.
+ * @tagname cqtt-survey
  *
  * @event cqtt-survey-submit - The citizen voted and the vote is stored (or sent). `detail: { dossierId, level }`; no personal data.
  * @event cqtt-survey-delivered - The server has the vote. `detail: { dossierId, duplicate }`.
