@@ -6,6 +6,11 @@ import type { Browser, Page } from 'playwright-core';
 import { collectProblems, launchBrowser } from './browser.js';
 import { startDemoServer, type DemoServer } from './demo-server.js';
 
+
+/** Screenshots go to test-results/ (git-ignored); `npm run screenshots` writes them to docs/screenshots/ for the README. */
+const screenshotDir = process.env.CQTT_SCREENSHOT_DIR ?? 'test-results/screenshots';
+const screenshot = (name: string) => `${screenshotDir}/${name}.png`;
+
 const importMapPattern = /<script type="importmap">([^<]*)<\/script>/;
 const demoPages = readdirSync('demo').filter((file) => file.endsWith('.html'));
 
@@ -59,12 +64,12 @@ describe('the demo portal pages (npm start)', () => {
   });
 
   for (const { path, shot, ready } of pages) {
-    it(`${path}: shows its plugin in Vietnamese under the strict policy with no error or violation (docs/screenshots/${shot}.png)`, async () => {
+    it(`${path}: shows its plugin in Vietnamese under the strict policy with no error or violation (screenshot ${shot}.png)`, async () => {
       const { page, problems } = await open(path);
       assert.equal(await page.getAttribute('html', 'lang'), 'vi');
       await ready(page);
       await page.waitForLoadState('networkidle');
-      await page.screenshot({ path: `docs/screenshots/${shot}.png` });
+      await page.screenshot({ path: screenshot(shot) });
       assert.deepEqual(problems, []);
       await page.close();
     });
@@ -100,7 +105,7 @@ describe('the demo portal pages (npm start)', () => {
     const status = (await (await fetch(new URL(`/api/v1/surveys/${dossierId}`, server.url))).json()) as { answered: boolean; level: number };
     assert.equal(status.answered, true);
     assert.equal(status.level, 5);
-    await page.screenshot({ path: 'docs/screenshots/result-survey-thanks.png' });
+    await page.screenshot({ path: screenshot('result-survey-thanks') });
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -115,7 +120,7 @@ describe('the demo portal pages (npm start)', () => {
     assert.match((await warning.textContent()) ?? '', /27\/11\/2026/);
     await page.click('#save');
     assert.match((await page.textContent('#save-status')) ?? '', /Không lưu/);
-    await page.screenshot({ path: 'docs/screenshots/receiving-friday-blocked.png' });
+    await page.screenshot({ path: screenshot('receiving-friday-blocked') });
 
     await page.fill('#appointment', '2026-11-27');
     await page.dispatchEvent('#appointment', 'change');
@@ -130,14 +135,14 @@ describe('the demo portal pages (npm start)', () => {
     const { page, problems } = await open('/ho-so.html');
     await page.click('#quick-picks a:text("Hồ sơ trễ hạn")');
     await page.locator('cqtt-apology-slip [part="slip"]').waitFor();
-    await page.screenshot({ path: 'docs/screenshots/dossier-late-apology.png', fullPage: true });
+    await page.screenshot({ path: screenshot('dossier-late-apology'), fullPage: true });
 
     await page.click('#quick-picks a:text("Hồ sơ quên kết thúc")');
     const reminder = page.locator('cqtt-closing-reminder [part="reminder"]');
     await reminder.waitFor();
     await page.locator('cqtt-closing-reminder [part="button"]').click();
     await page.locator('cqtt-closing-reminder [part="outcome"]').waitFor();
-    await page.screenshot({ path: 'docs/screenshots/dossier-closing-reminder.png' });
+    await page.screenshot({ path: screenshot('dossier-closing-reminder') });
     assert.deepEqual(problems, []);
     await page.close();
   });
