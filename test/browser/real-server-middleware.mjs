@@ -2,6 +2,7 @@
 // browser tests can deliver surveys to it, with faults injected between the browser and the server.
 // Test-only: loaded by web-test-runner.config.mjs, never by the product server.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomBytes } from 'node:crypto';
 import { register as registerHooks } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { register as registerTsx } from 'tsx/esm/api';
@@ -70,8 +71,14 @@ async function startServer() {
   // The catalog only, for the dossiers' foreign keys; the demo dossiers it adds are never used by the tests.
   await server.seedDatabase(repository, { now: Date.now(), hotline: '' });
   const config = server.loadConfig({ ...process.env, CQTT_SEED: 'false', CQTT_RATE_LIMIT: '100000', CQTT_CORS_ORIGINS: '', CQTT_TRUST_PROXY: 'false' });
-  const app = server.createApp(config, { repository: withDatabaseFaults(repository) });
-  return { db, repository, app };
+  const auth = server.loadAuthSettings({
+    CQTT_AUTH_ISSUER: 'https://sso.browser-tests.invalid',
+    CQTT_AUTH_AUDIENCE: 'cqtt-api',
+    CQTT_AUTH_HMAC_SECRET: randomBytes(32).toString('base64url'),
+    CQTT_SURVEY_TOKEN_SECRET: randomBytes(32).toString('base64url'),
+  });
+  const app = server.createApp(config, { repository: withDatabaseFaults(repository), auth });
+  return { db, repository, app, auth, server };
 }
 
 /** @type {ReturnType<typeof startServer> | undefined} */
@@ -160,7 +167,10 @@ async function insertDossiers(repository, list) {
   );
 }
 
-/** The `/__cqtt/` endpoints with which a test page sets faults, adds dossiers and counts stored surveys. */
+/**
+ * The `/__cqtt/` endpoints with which a test page sets faults, adds dossiers, gets survey tokens
+ * (`POST /__cqtt/survey-token` `{ dossierId, expired? }` → `{ token }`) and counts stored surveys.
+ */
 async function serveControl(ctx, next) {
   const route = `${ctx.method} ${ctx.path}`;
   if (route === 'POST /__cqtt/faults') {
@@ -181,6 +191,13 @@ async function serveControl(ctx, next) {
     await insertDossiers(repository, Array.isArray(list) ? list : [list]);
     return json(ctx, 201, { ok: true });
   }
+  if (route === 'POST /__cqtt/survey-token') {
+    const { auth, server } = await running();
+    const { dossierId, expired } = JSON.parse((await readBody(ctx.req)).toString('utf8'));
+    // An expired token: its result was returned just past the validity period.
+    const resultAt = expired ? Date.now() - (auth.surveyTokenTtlDays + 1) * 86_400_000 : Date.now();
+    return json(ctx, 201, { token: await server.issueSurveyToken({ dossierId: String(dossierId), resultAt }, auth) });
+  }
   if (route === 'GET /__cqtt/surveys') {
     const { db } = await running();
     const dossierId = ctx.query.dossierId;
@@ -192,7 +209,7 @@ async function serveControl(ctx, next) {
 
 /**
  * Koa middleware for web-test-runner: `/api/v1/…` goes to the real reference server (through the injected
- * faults), `/__cqtt/faults|reset|dossiers|surveys` control it; everything else passes on.
+ * faults), `/__cqtt/faults|reset|dossiers|survey-token|surveys` control it; everything else passes on.
  */
 export async function realServerMiddleware(ctx, next) {
   if (ctx.path.startsWith(apiPrefix)) return serveApi(ctx);

@@ -22,6 +22,7 @@ import {
   type SurveyResponse,
 } from '@cqtt/core';
 import { createApp, defaultMessages, loadConfig, openPgliteRepository, type PgliteRepository } from '@cqtt/server';
+import { staffAuthorization, surveyTokenOf, testAuth } from '../../packages/server/test/helpers.js';
 
 const vn = (date: string, time: string) => fromVietnamDateTime(date, time);
 
@@ -165,6 +166,7 @@ function listening(target: Server | ServerType): Promise<number> {
 function adapter(options: Partial<HttpPortalAdapterOptions> = {}): HttpPortalAdapter {
   return new HttpPortalAdapter({
     baseUrl: proxyUrl,
+    authHeader: () => staffAuthorization(),
     timeoutMs: 2000,
     retry: { attempts: 3, baseDelayMs: 20, maxDelayMs: 2000 },
     ...options,
@@ -178,7 +180,7 @@ before(async () => {
   await repository.saveMessages(defaultMessages('tel:+842713779979'));
   await repository.saveDossiers(dossiers);
   const config = loadConfig({ CQTT_DATA_DIR: 'memory://', CQTT_SEED: 'off', CQTT_RATE_LIMIT: '0', CQTT_PORT: '0' });
-  const app = createApp(config, { repository, clock: () => serverNow });
+  const app = createApp(config, { repository, auth: testAuth, clock: () => serverNow });
   server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   upstreamUrl = `http://127.0.0.1:${await listening(server)}`;
   proxy = createServer((request, response) => {
@@ -240,10 +242,10 @@ describe('HttpPortalAdapter × reference server', () => {
   it('submits a vote once: a retry under the same key, and another key, both count as delivered', async () => {
     script();
     const portal = adapter();
-    const receipt = await firstValueFrom(portal.submitSurvey(vote('HS-1'), 'vote-hs1-a'));
+    const receipt = await firstValueFrom(portal.submitSurvey(vote('HS-1'), 'vote-hs1-a', surveyTokenOf('HS-1')));
     assert.deepEqual(receipt, { dossierId: 'HS-1', receivedAt: serverNow, duplicate: false });
-    assert.deepEqual(await firstValueFrom(portal.submitSurvey(vote('HS-1'), 'vote-hs1-a')), receipt);
-    const again = await firstValueFrom(portal.submitSurvey(vote('HS-1', { level: 3, shortcomings: ['luon-lang-nghe'], praise: [] }), 'vote-hs1-b'));
+    assert.deepEqual(await firstValueFrom(portal.submitSurvey(vote('HS-1'), 'vote-hs1-a', surveyTokenOf('HS-1'))), receipt);
+    const again = await firstValueFrom(portal.submitSurvey(vote('HS-1', { level: 3, shortcomings: ['luon-lang-nghe'], praise: [] }), 'vote-hs1-b', surveyTokenOf('HS-1')));
     assert.equal(again.duplicate, true);
     assert.deepEqual(await firstValueFrom(portal.surveyStatus$('HS-1')), { dossierId: 'HS-1', answered: true, level: 5, answeredAt: serverNow });
   });
@@ -251,14 +253,14 @@ describe('HttpPortalAdapter × reference server', () => {
   it('gets the server refusals as typed errors', async () => {
     script();
     const portal = adapter();
-    const unfinished: unknown = await firstValueFrom(portal.submitSurvey(vote('HS-OPEN'), 'vote-open')).catch((e: unknown) => e);
+    const unfinished: unknown = await firstValueFrom(portal.submitSurvey(vote('HS-OPEN'), 'vote-open', surveyTokenOf('HS-OPEN'))).catch((e: unknown) => e);
     assert.ok(unfinished instanceof HttpStatusError);
     assert.equal(unfinished.status, 422);
     assert.equal(unfinished.body?.code, 'dossier-not-finished');
-    const reused: unknown = await firstValueFrom(portal.submitSurvey(vote('HS-2', { level: 4 }), 'vote-hs1-a')).catch((e: unknown) => e);
+    const reused: unknown = await firstValueFrom(portal.submitSurvey(vote('HS-2', { level: 4 }), 'vote-hs1-a', surveyTokenOf('HS-2'))).catch((e: unknown) => e);
     assert.ok(reused instanceof HttpStatusError);
     assert.equal(reused.body?.code, 'idempotency-key-reused');
-    const invalid: unknown = await firstValueFrom(portal.submitSurvey(vote('HS-2', { phone: '0901234567' }), 'vote-phone')).catch((e: unknown) => e);
+    const invalid: unknown = await firstValueFrom(portal.submitSurvey(vote('HS-2', { phone: '0901234567' }), 'vote-phone', surveyTokenOf('HS-2'))).catch((e: unknown) => e);
     assert.ok(invalid instanceof HttpStatusError);
     assert.equal(invalid.status, 400);
     assert.equal(invalid.body?.fields?.[0]?.path, '$.phone');
@@ -326,7 +328,7 @@ describe('HttpPortalAdapter × faults', () => {
 
   it('delivers a vote whose answer was lost: the retry under the same key gets the first receipt', async () => {
     script({ kind: 'drop-after-forward' });
-    const receipt = await firstValueFrom(adapter().submitSurvey(vote('HS-3', { level: 4 }), 'vote-hs3-lost'));
+    const receipt = await firstValueFrom(adapter().submitSurvey(vote('HS-3', { level: 4 }), 'vote-hs3-lost', surveyTokenOf('HS-3')));
     assert.deepEqual(receipt, { dossierId: 'HS-3', receivedAt: serverNow, duplicate: false });
     assert.deepEqual(seen, ['POST /api/v1/surveys', 'POST /api/v1/surveys']);
     assert.equal((await firstValueFrom(adapter().surveyStatus$('HS-3'))).level, 4);

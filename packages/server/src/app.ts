@@ -4,7 +4,10 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Instant } from '@cqtt/core';
+import type { AuthSettings } from './auth/config.js';
+import { surveyTokenHeader } from './auth/survey-guard.js';
 import type { ServerConfig } from './config.js';
+import { demoSignInRoutes } from './demo/demo-auth.js';
 import { apiRoutes } from './http/api-routes.js';
 import { clientAddress } from './http/client-address.js';
 import { ApiError, errorBody, sendApiError } from './http/errors.js';
@@ -35,6 +38,8 @@ const contentSecurityPolicy = {
 /** What the application needs besides its configuration. */
 export interface AppDependencies {
   readonly repository: Repository;
+  /** How staff and survey tokens are checked (`loadAuthSettings`). */
+  readonly auth: AuthSettings;
   /** The server's clock; every rule and timestamp uses it. */
   readonly clock?: () => Instant;
   /** Where error and access lines go, redacted (no phone numbers, no tokens); silent when absent. */
@@ -51,7 +56,7 @@ function databaseCode(error: unknown): string {
  * Every response carries the security headers; the API answers errors in its JSON envelope, never with a stack.
  */
 export function createApp(config: ServerConfig, dependencies: AppDependencies): Hono {
-  const { repository, clock = Date.now } = dependencies;
+  const { repository, auth, clock = Date.now } = dependencies;
   const sink = dependencies.log;
   const log = sink && ((line: string) => sink(redactText(line)));
   const limiter = new RateLimiter(config.rateLimit);
@@ -72,8 +77,9 @@ export function createApp(config: ServerConfig, dependencies: AppDependencies): 
       cors({
         origin: (origin) => (config.corsOrigins.includes(origin) ? origin : null),
         allowMethods: ['GET', 'POST', 'OPTIONS'],
-        allowHeaders: ['Content-Type', 'Idempotency-Key'],
-        exposeHeaders: ['Retry-After', 'Idempotent-Replayed'],
+        allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', surveyTokenHeader],
+        // `Date` lets the adapter date a 409 receipt and measure the server's clock across origins.
+        exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'Date', 'WWW-Authenticate'],
         maxAge: 600,
       }),
     );
@@ -100,10 +106,12 @@ export function createApp(config: ServerConfig, dependencies: AppDependencies): 
     }),
   );
 
-  app.route('/api/v1', apiRoutes(repository, clock));
+  app.route('/api/v1', apiRoutes(repository, clock, auth));
   app.all('/api/*', () => {
     throw new ApiError(404, 'not-found', 'Không có địa chỉ này trong API. / No such API endpoint.');
   });
+
+  if (config.demoAuth) app.route('/demo', demoSignInRoutes(auth, clock));
 
   app.get('/cqtt/*', async (c) => {
     const file = await serveFile(c, config.bundleDir, c.req.path.slice('/cqtt/'.length));

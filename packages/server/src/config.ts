@@ -27,6 +27,11 @@ export interface ServerConfig {
   readonly hotline: string;
   /** Whether the client address is taken from `X-Forwarded-For` (only behind a trusted reverse proxy). */
   readonly trustProxy: boolean;
+  /**
+   * The demo's sign-in: random secrets made at start and `POST /demo/sign-in` handing out a staff token to anyone
+   * who asks. For `npm start` only, never in production.
+   */
+  readonly demoAuth: boolean;
 }
 
 /** Raised when an environment variable holds a value the server cannot use. */
@@ -100,7 +105,7 @@ function hotline(value: string | undefined): string {
  * `CQTT_HOST` (127.0.0.1), `CQTT_PORT` or `PORT` (8787), `CQTT_DATA_DIR` (`.data/pglite` in the repository),
  * `CQTT_CORS_ORIGINS` (none), `CQTT_BODY_LIMIT` (16384 bytes), `CQTT_RATE_LIMIT` (600 requests per client per
  * `CQTT_RATE_WINDOW_MS`, 60000; 0 = off), `CQTT_SEED` (on), `CQTT_HOTLINE` (an example number), `CQTT_TRUST_PROXY` (off),
- * `CQTT_DEMO_DIR`, `CQTT_BUNDLE_DIR`.
+ * `CQTT_DEMO_AUTH` (off), `CQTT_DEMO_DIR`, `CQTT_BUNDLE_DIR`. Access control is read apart, by `loadAuthSettings`.
  * @throws {ConfigError} when a value cannot be used.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -119,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     seed: flag('CQTT_SEED', env.CQTT_SEED, true),
     hotline: hotline(env.CQTT_HOTLINE),
     trustProxy: flag('CQTT_TRUST_PROXY', env.CQTT_TRUST_PROXY, false),
+    demoAuth: flag('CQTT_DEMO_AUTH', env.CQTT_DEMO_AUTH, false),
   };
 }
 
@@ -135,6 +141,7 @@ export function describeConfig(config: ServerConfig): string[] {
     `seed: ${config.seed ? 'on' : 'off'}`,
     `hotline: ${config.hotline === '' ? '(none)' : config.hotline}`,
     `trustProxy: ${config.trustProxy ? 'on' : 'off'}`,
+    `demoAuth: ${config.demoAuth ? 'ON (demo sign-in for anyone; never in production)' : 'off'}`,
     `demoDir: ${config.demoDir}`,
     `bundleDir: ${config.bundleDir}`,
   ];

@@ -15,3 +15,6 @@ export { demoDossiers, type DemoDossierOptions } from './seed/dossiers.js';
 export { defaultMessages, hotlineMessage, applyHotline } from './seed/messages.js';
 export { requestHash } from './http/request-hash.js';
 export { staleClaimMs } from './http/survey-post.js';
+export * from './auth/index.js';
+export * from './privacy/index.js';
+export { demoAuthEnvironment, demoSignInRoutes, demoStaff, demoTokenLifetimeS } from './demo/demo-auth.js';

@@ -70,12 +70,15 @@ export interface Repository {
   dossier(id: string): Promise<Dossier | undefined>;
   /** When the most recent dossier was received; undefined when there is none. */
   latestReceipt(): Promise<Instant | undefined>;
-  dossiers(query: DossierQuery): Promise<Dossier[]>;
+  /** The dossiers matching `query`, only of the agencies listed in `agencyCodes` when it is given. */
+  dossiers(query: DossierQuery, agencyCodes?: readonly string[]): Promise<Dossier[]>;
   saveMessages(messages: readonly StoredMessage[]): Promise<void>;
   messages(locale: 'vi' | 'en'): Promise<Message[]>;
   removeMessage(id: string): Promise<void>;
   /** The survey state of a dossier; undefined when the dossier is unknown. */
   surveyStatus(dossierId: string): Promise<SurveyStatus | undefined>;
+  /** The phone number a citizen left for a call-back with their consent, until the retention job deletes it. */
+  callbackPhone(dossierId: string): Promise<string | undefined>;
   /** Counts the stored surveys (all dossiers). */
   surveyCount(): Promise<number>;
   /**

@@ -2,8 +2,11 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Instant } from '@cqtt/core';
 import { createApp } from './app.js';
+import type { AuthSettings } from './auth/config.js';
 import type { ServerConfig } from './config.js';
-import { openPgliteRepository } from './db/pglite-repository.js';
+import { openDatabase } from './db/open.js';
+import { PgliteRepository } from './db/pglite-repository.js';
+import { startRetentionJob } from './privacy/retention.js';
 import type { Repository } from './repository-types.js';
 import { applyHotline } from './seed/messages.js';
 import { seedDatabase, type SeedSummary } from './seed/seed.js';
@@ -23,27 +26,38 @@ export interface RunningServer {
 
 /**
  * Opens the database (applying migrations), seeds what is empty when `config.seed` is on, makes the hotline line
- * match `config.hotline`, forgets idempotency keys older than a week, and listens on `config.host`:`config.port`
- * (0 picks a free port).
+ * match `config.hotline`, forgets idempotency keys older than a week, starts the job that deletes call-back phone
+ * numbers after `auth.phoneRetentionDays`, and listens on `config.host`:`config.port` (0 picks a free port).
  */
 export async function startServer(
   config: ServerConfig,
+  auth: AuthSettings,
   options: { readonly clock?: () => Instant; readonly log?: (line: string) => void } = {},
 ): Promise<RunningServer> {
   const clock = options.clock ?? Date.now;
-  const repository = await openPgliteRepository(config.dataDir);
+  const log = options.log;
+  const db = await openDatabase(config.dataDir);
+  const repository = new PgliteRepository(db);
   let server: ServerType;
   let seeded: SeedSummary | undefined;
+  let stopRetention: (() => Promise<void>) | undefined;
   try {
     seeded = config.seed ? await seedDatabase(repository, { now: clock(), hotline: config.hotline }) : undefined;
     await applyHotline(repository, config.hotline);
     await repository.purgeIdempotencyKeys(clock() - idempotencyKeyLifetimeMs);
-    const app = createApp(config, { repository, clock, ...(options.log && { log: options.log }) });
+    stopRetention = startRetentionJob(db, auth, clock, undefined, {
+      onPurged: (count) => {
+        if (count > 0) log?.(`retention: deleted ${count} call-back phone number(s) older than ${auth.phoneRetentionDays} days`);
+      },
+      onError: (error) => log?.(`retention: failed (${error instanceof Error ? error.name : 'unknown error'}); trying again in an hour`),
+    });
+    const app = createApp(config, { repository, auth, clock, ...(log && { log }) });
     server = await new Promise<ServerType>((resolve, reject) => {
       const started = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(started));
       started.once('error', reject);
     });
   } catch (error) {
+    await stopRetention?.();
     await repository.close();
     throw error;
   }
@@ -56,6 +70,7 @@ export async function startServer(
     seeded,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stopRetention?.();
       await repository.close();
     },
   };

@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createApp, defaultMessages, openPgliteRepository, type PgliteRepository, type Repository } from '@cqtt/server';
-import { dossier, postInit, surveyBody, testConfig, tinyCatalog, vn } from './helpers.js';
+import { asStaff, dossier, postInit, surveyBody, testAuth, testConfig, tinyCatalog, vn } from './helpers.js';
 
 type ErrorJson = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 
@@ -20,12 +20,12 @@ describe('API', () => {
       dossier('HS-3', { agencyCode: 'phuoc-long/phong-tu-phap', procedureCode: '1.004946.000.00.00.H10', receivedAt: vn('2026-11-21', '00:30') }),
       dossier('HS-4', { appointmentAt: undefined, receivedAt: vn('2026-11-26', '23:59') }),
     ]);
-    app = createApp(testConfig({ corsOrigins: ['https://dichvucong.example.gov.vn'] }), { repository, clock: () => now });
+    app = createApp(testConfig({ corsOrigins: ['https://dichvucong.example.gov.vn'] }), { repository, auth: testAuth, clock: () => now });
   });
   after(() => repository.close());
 
   const getJson = async (path: string): Promise<[number, unknown]> => {
-    const response = await app.request(path);
+    const response = await app.request(path, asStaff());
     return [response.status, await response.json()];
   };
 
@@ -66,11 +66,11 @@ describe('API', () => {
   });
 
   it('rejects bad list parameters with the parameter named', async () => {
-    const response = await app.request('/api/v1/dossiers?status=done&from=2026-02-30&limit=0&agency=%3Cscript%3E');
+    const response = await app.request('/api/v1/dossiers?status=done&from=2026-02-30&limit=0&agency=%3Cscript%3E', asStaff());
     assert.equal(response.status, 400);
     const body = (await response.json()) as ErrorJson;
     assert.deepEqual(body.error.fields?.map((f) => f.path).sort(), ['agency', 'from', 'limit', 'status']);
-    const reversed = (await (await app.request('/api/v1/dossiers?from=2026-11-02&to=2026-11-01')).json()) as ErrorJson;
+    const reversed = (await (await app.request('/api/v1/dossiers?from=2026-11-02&to=2026-11-01', asStaff())).json()) as ErrorJson;
     assert.deepEqual(reversed.error.fields?.map((f) => f.path), ['from']);
   });
 
@@ -140,13 +140,13 @@ describe('API', () => {
   });
 
   it('sends no CORS headers at all when no origin is configured', async () => {
-    const closed = createApp(testConfig(), { repository, clock: () => now });
+    const closed = createApp(testConfig(), { repository, auth: testAuth, clock: () => now });
     const response = await closed.request('/api/v1/agencies', { headers: { Origin: 'https://dichvucong.example.gov.vn' } });
     assert.equal(response.headers.get('access-control-allow-origin'), null);
   });
 
   it('refuses a body over the limit with 413', async () => {
-    const small = createApp(testConfig({ bodyLimitBytes: 512 }), { repository, clock: () => now });
+    const small = createApp(testConfig({ bodyLimitBytes: 512 }), { repository, auth: testAuth, clock: () => now });
     const response = await small.request('/api/v1/surveys', postInit(surveyBody('HS-1', { comment: 'ý'.repeat(400) }), 'key-big'));
     assert.equal(response.status, 413);
     assert.equal(((await response.json()) as ErrorJson).error.code, 'payload-too-large');
@@ -154,7 +154,7 @@ describe('API', () => {
 
   it('limits requests per client with 429 and Retry-After, and forgets them after the window', async () => {
     let clock = now;
-    const limited = createApp(testConfig({ rateLimit: { requests: 2, windowMs: 60_000 }, trustProxy: true }), { repository, clock: () => clock });
+    const limited = createApp(testConfig({ rateLimit: { requests: 2, windowMs: 60_000 }, trustProxy: true }), { repository, auth: testAuth, clock: () => clock });
     const from = (address: string) => ({ headers: { 'X-Forwarded-For': `${address}, 10.0.0.1` } });
     assert.equal((await limited.request('/api/v1/time', from('203.0.113.7'))).status, 200);
     assert.equal((await limited.request('/api/v1/time', from('203.0.113.7'))).status, 200);
@@ -178,7 +178,7 @@ describe('API', () => {
       agencies: fault,
       recordSurvey: fault,
     } as unknown as Repository;
-    const broken = createApp(testConfig(), { repository: failing, clock: () => now, log: (line) => lines.push(line) });
+    const broken = createApp(testConfig(), { repository: failing, auth: testAuth, clock: () => now, log: (line) => lines.push(line) });
     const response = await broken.request('/api/v1/agencies');
     assert.equal(response.status, 500);
     const text = await response.text();

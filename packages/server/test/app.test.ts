@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, createApp, describeConfig, loadConfig, openPgliteRepository, type PgliteRepository } from '@cqtt/server';
-import { testConfig } from './helpers.js';
+import { testAuth, testConfig } from './helpers.js';
 
 describe('server', () => {
   let root: string;
@@ -20,7 +20,7 @@ describe('server', () => {
     writeFileSync(join(root, 'demo', 'index.html'), '<!doctype html><title>Cổng dịch vụ công</title>');
     writeFileSync(join(root, 'secret.html'), 'outside the demo folder');
     writeFileSync(join(root, 'bundle', 'shared', 'cqtt.js'), 'export {};');
-    app = createApp(testConfig({ demoDir: join(root, 'demo'), bundleDir: join(root, 'bundle') }), { repository, clock: () => fixedNow });
+    app = createApp(testConfig({ demoDir: join(root, 'demo'), bundleDir: join(root, 'bundle') }), { repository, auth: testAuth, clock: () => fixedNow });
   });
   after(async () => {
     rmSync(root, { recursive: true, force: true });

@@ -1,10 +1,54 @@
+import { createHmac } from 'node:crypto';
 import type { Catalog, Dossier, SurveyResponseWire } from '@cqtt/core';
 import { fromVietnamDateTime } from '@cqtt/core';
-import { loadConfig, type ServerConfig } from '@cqtt/server';
+import { loadAuthSettings, loadConfig, surveyTokenAudience, surveyTokenHeader, type ServerConfig } from '@cqtt/server';
 
 /** A configuration for tests: in memory, no seed, no rate limit unless asked. */
 export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
   return { ...loadConfig({ CQTT_DATA_DIR: 'memory://', CQTT_SEED: 'off', CQTT_RATE_LIMIT: '0', CQTT_PORT: '0' }), ...overrides };
+}
+
+/** The access-control settings of the test servers: HMAC-signed staff tokens, as a portal may configure them. */
+export const testAuthEnv = {
+  CQTT_AUTH_ISSUER: 'https://sso.dichvucong.test.gov.vn',
+  CQTT_AUTH_AUDIENCE: 'cqtt-api',
+  CQTT_AUTH_HMAC_SECRET: 'test-staff-secret-0123456789-abcdefghijklmnop',
+  CQTT_SURVEY_TOKEN_SECRET: 'test-survey-secret-0123456789-abcdefghijklmnop',
+} as const;
+export const testAuth = loadAuthSettings(testAuthEnv);
+
+/** 1 Jan 2026 and 1 Jan 2100, in seconds: test tokens valid for every clock the tests use. */
+const longAgoS = 1_767_225_600;
+const farFutureS = 4_102_444_800;
+
+/** A compact HS256 JWS, signed synchronously (as any portal may, without a JWT library). */
+export function hs256(secret: string, payload: Readonly<Record<string, unknown>>): string {
+  const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const input = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(payload)}`;
+  return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+}
+
+/** An `Authorization` header value with a staff token of the test portal for `agencyCodes` (`*`: every agency). */
+export function staffAuthorization(agencyCodes: readonly string[] = ['*'], claims: Readonly<Record<string, unknown>> = {}): string {
+  return `Bearer ${hs256(testAuthEnv.CQTT_AUTH_HMAC_SECRET, {
+    iss: testAuthEnv.CQTT_AUTH_ISSUER,
+    aud: testAuthEnv.CQTT_AUTH_AUDIENCE,
+    sub: 'canbo.test',
+    iat: longAgoS,
+    exp: farFutureS,
+    agency: agencyCodes,
+    ...claims,
+  })}`;
+}
+
+/** A GET as a staff user of `agencyCodes`. */
+export function asStaff(agencyCodes: readonly string[] = ['*']): RequestInit {
+  return { headers: { Authorization: staffAuthorization(agencyCodes) } };
+}
+
+/** A survey token of the test server for `dossierId`, valid from 2026 to 2100 unless `claims` say otherwise. */
+export function surveyTokenOf(dossierId: string, claims: Readonly<Record<string, unknown>> = {}): string {
+  return hs256(testAuthEnv.CQTT_SURVEY_TOKEN_SECRET, { sub: dossierId, aud: surveyTokenAudience, iat: longAgoS, exp: farFutureS, jti: `t-${dossierId}`, ...claims });
 }
 
 /** Vietnam wall-clock time as an instant. */
@@ -63,11 +107,28 @@ export function surveyBody(dossierId: string, fields: Partial<SurveyResponseWire
   };
 }
 
-/** A POST of a survey with an idempotency key (omitted when `key` is undefined). */
+function parsedOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function dossierIdOf(body: unknown): unknown {
+  return typeof body === 'object' && body !== null ? (body as { dossierId?: unknown }).dossierId : undefined;
+}
+
+/**
+ * A POST of a survey with an idempotency key (omitted when `key` is undefined) and, unless `headers` set one, the
+ * survey token of the body's dossier.
+ */
 export function postInit(body: unknown, key: string | undefined, headers: Record<string, string> = {}): RequestInit {
+  const dossierId = dossierIdOf(typeof body === 'string' ? parsedOrUndefined(body) : body);
+  const token = typeof dossierId === 'string' ? { [surveyTokenHeader]: surveyTokenOf(dossierId) } : {};
   return {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(key !== undefined && { 'Idempotency-Key': key }), ...headers },
+    headers: { 'Content-Type': 'application/json', ...token, ...(key !== undefined && { 'Idempotency-Key': key }), ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   };
 }

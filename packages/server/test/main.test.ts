@@ -18,8 +18,8 @@ function run(env: Record<string, string>): { output: () => string; exited: Promi
 }
 
 describe('npm start (main.ts)', () => {
-  it('prints the configuration and the URL, serves, and closes cleanly on SIGTERM', async () => {
-    const server = run({ CQTT_PORT: '0', CQTT_DATA_DIR: 'memory://', CQTT_SEED: 'off' });
+  it('prints the configuration and the URL, serves, signs in the demo user, and closes cleanly on SIGTERM', async () => {
+    const server = run({ CQTT_PORT: '0', CQTT_DATA_DIR: 'memory://', CQTT_SEED: 'off', CQTT_DEMO_AUTH: 'on' });
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setInterval(() => {
         const match = /cqtt demo: (http:\/\/\S+)/.exec(server.output());
@@ -38,10 +38,29 @@ describe('npm start (main.ts)', () => {
     const response = await fetch(`${url}api/v1/time`);
     assert.equal(response.status, 200);
     await response.json();
+    assert.equal((await fetch(`${url}api/v1/dossiers`)).status, 401);
+    const signIn = (await (await fetch(`${url}demo/sign-in`, { method: 'POST' })).json()) as { token: string; user: { agencyCodes: string[] } };
+    assert.deepEqual(signIn.user.agencyCodes, ['thi-xa-phuoc-long']);
+    const dossiers = await fetch(`${url}api/v1/dossiers`, { headers: { Authorization: `Bearer ${signIn.token}` } });
+    assert.equal(dossiers.status, 200);
+    assert.deepEqual(await dossiers.json(), []);
+    assert.ok(!server.output().includes(signIn.token), 'the staff token is never logged');
     server.child.kill('SIGTERM');
     assert.equal(await server.exited, 0);
     assert.match(server.output(), /GET \/api\/v1\/time 200/);
     assert.match(server.output(), /closing the server and the database/);
+  });
+
+  it('refuses to start without access control: the portal\'s issuer and keys are required', async () => {
+    const server = run({ CQTT_PORT: '0', CQTT_DATA_DIR: 'memory://', CQTT_SEED: 'off', CQTT_DEMO_AUTH: '' });
+    assert.equal(await server.exited, 2);
+    assert.match(server.output(), /CQTT_AUTH_ISSUER is required/);
+  });
+
+  it('will not mix the demo sign-in with a real portal key', async () => {
+    const server = run({ CQTT_DEMO_AUTH: 'on', CQTT_AUTH_JWKS_URL: 'https://sso.example.gov.vn/jwks.json' });
+    assert.equal(await server.exited, 2);
+    assert.match(server.output(), /CQTT_DEMO_AUTH makes its own keys: unset CQTT_AUTH_JWKS_URL/);
   });
 
   it('stops with a clear message and exit code 2 on a bad setting', async () => {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate, migrations, openDatabase, startServer } from '@cqtt/server';
-import { postInit, surveyBody, testConfig, vn } from './helpers.js';
+import { asStaff, postInit, surveyBody, testAuth, testConfig, vn } from './helpers.js';
 
 describe('the data directory', () => {
   let dataDir: string;
@@ -16,20 +16,20 @@ describe('the data directory', () => {
   it('keeps surveys, seeds and migrations across a restart, and does not seed twice', async () => {
     const now = vn('2026-11-27', '15:30');
     const config = testConfig({ dataDir, seed: true, host: '127.0.0.1', port: 0 });
-    const first = await startServer(config, { clock: () => now });
+    const first = await startServer(config, testAuth, { clock: () => now });
     assert.ok(first.seeded && first.seeded.dossiers > 0 && first.seeded.agencies > 0);
-    const returned = (await (await fetch(`${first.url}api/v1/dossiers?status=returned&limit=1`)).json()) as { id: string }[];
+    const returned = (await (await fetch(`${first.url}api/v1/dossiers?status=returned&limit=1`, asStaff())).json()) as { id: string }[];
     const id = returned[0]!.id;
     const posted = await fetch(`${first.url}api/v1/surveys`, postInit(surveyBody(id), 'restart-key'));
     assert.equal(posted.status, 201);
     await first.close();
 
-    const second = await startServer({ ...config, hotline: '' }, { clock: () => now + 86_400_000 });
+    const second = await startServer({ ...config, hotline: '' }, testAuth, { clock: () => now + 86_400_000 });
     try {
       const kinds = ((await (await fetch(`${second.url}api/v1/messages`)).json()) as { kind: string }[]).map((m) => m.kind);
       assert.ok(!kinds.includes('hotline'), 'the hotline follows the configuration, not the first seed');
       assert.deepEqual(second.seeded, { agencies: 0, messages: 0, dossiers: 0 });
-      const status = (await (await fetch(`${second.url}api/v1/surveys/${encodeURIComponent(id)}`)).json()) as { answered: boolean };
+      const status = (await (await fetch(`${second.url}api/v1/surveys/${encodeURIComponent(id)}`, asStaff())).json()) as { answered: boolean };
       assert.equal(status.answered, true);
       const replay = await fetch(`${second.url}api/v1/surveys`, postInit(surveyBody(id), 'restart-key'));
       assert.equal(replay.status, 201, 'the idempotency key survived too');
@@ -38,7 +38,7 @@ describe('the data directory', () => {
       await second.close();
     }
 
-    const weekLater = await startServer(config, { clock: () => now + 8 * 86_400_000 });
+    const weekLater = await startServer(config, testAuth, { clock: () => now + 8 * 86_400_000 });
     try {
       const messages = (await (await fetch(`${weekLater.url}api/v1/messages`)).json()) as { kind: string; href?: string }[];
       assert.equal(messages.find((m) => m.kind === 'hotline')?.href, 'tel:+842713000000');

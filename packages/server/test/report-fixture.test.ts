@@ -2,7 +2,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { aggregateReport, type Dossier, type ReportRow, type SatisfactionLevel, type StoredSurvey } from '@cqtt/core';
 import { createApp, openPgliteRepository, type PgliteRepository } from '@cqtt/server';
-import { dossier, postInit, surveyBody, testConfig, tinyCatalog, vn } from './helpers.js';
+import { asStaff, dossier, postInit, surveyBody, testAuth, testConfig, tinyCatalog, vn } from './helpers.js';
 
 /*
  * A small fixture whose briefing figures were counted by hand (November 2026; 1/11 is a Sunday, the Fridays are
@@ -119,7 +119,7 @@ describe('the briefing on a hand-counted fixture', () => {
     repository = await openPgliteRepository('memory://');
     await repository.saveCatalog(tinyCatalog);
     await repository.saveDossiers(fixture);
-    app = createApp(testConfig(), { repository, clock: () => now });
+    app = createApp(testConfig(), { repository, auth: testAuth, clock: () => now });
     for (const [id, level, date, time] of votes) {
       now = vn(date, time);
       const body = surveyBody(id, { level, praise: [], votedAt: `${date}T${time}:00+07:00` });
@@ -130,7 +130,7 @@ describe('the briefing on a hand-counted fixture', () => {
   after(() => repository.close());
 
   const report = async (query: string): Promise<unknown> => {
-    const response = await app.request(`/api/v1/reports?${query}`);
+    const response = await app.request(`/api/v1/reports?${query}`, asStaff());
     assert.equal(response.status, 200);
     return response.json();
   };

@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createApp, openPgliteRepository, type PgliteRepository } from '@cqtt/server';
-import { dossier, postInit, surveyBody, testConfig, tinyCatalog, vn } from './helpers.js';
+import { asStaff, dossier, postInit, surveyBody, testAuth, testConfig, tinyCatalog, vn } from './helpers.js';
 
 const ward = 'phuoc-long/phuong-thac-mo';
 const department = 'phuoc-long/phong-tu-phap';
@@ -39,7 +39,7 @@ describe('GET /api/v1/reports', () => {
       // The department, a 3-working-day procedure it did not register as same-day, a day late.
       dossier('I', { agencyCode: department, procedureCode: '1.004946.000.00.00.H10', receivedAt: day('2026-11-23', '08:00'), appointmentAt: day('2026-11-26', '17:00'), resolvedAt: day('2026-11-27', '09:00'), returnedAt: day('2026-11-27', '10:00'), closedAt: day('2026-11-27', '10:01') }),
     ]);
-    app = createApp(testConfig(), { repository, clock: () => now });
+    app = createApp(testConfig(), { repository, auth: testAuth, clock: () => now });
     const votes: [string, 1 | 2 | 3 | 4 | 5][] = [['A', 5], ['B', 4], ['C', 1], ['I', 3]];
     for (const [id, level] of votes) {
       const praise = level >= 4 ? ['xin-chao'] : [];
@@ -52,7 +52,7 @@ describe('GET /api/v1/reports', () => {
   after(() => repository.close());
 
   const report = async (query: string) => {
-    const response = await app.request(`/api/v1/reports?${query}`);
+    const response = await app.request(`/api/v1/reports?${query}`, asStaff());
     return { status: response.status, body: (await response.json()) as unknown };
   };
 

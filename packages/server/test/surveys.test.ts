@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createApp, openPgliteRepository, requestHash, staleClaimMs, type PgliteRepository } from '@cqtt/server';
-import { dossier, postInit, surveyBody, testConfig, tinyCatalog, vn } from './helpers.js';
+import { asStaff, dossier, postInit, surveyBody, testAuth, testConfig, tinyCatalog, vn } from './helpers.js';
 
 describe('POST /api/v1/surveys', () => {
   let repository: PgliteRepository;
@@ -21,7 +21,7 @@ describe('POST /api/v1/surveys', () => {
       dossier('HS-STALE'),
       ...Array.from({ length: 200 }, (_, i) => dossier(`HS-LOAD-${i}`)),
     ]);
-    app = createApp(testConfig(), { repository, clock: () => now });
+    app = createApp(testConfig(), { repository, auth: testAuth, clock: () => now });
   });
   after(() => repository.close());
 
@@ -32,7 +32,7 @@ describe('POST /api/v1/surveys', () => {
     const response = await post(surveyBody('HS-RETURNED'), 'key-returned');
     assert.equal(response.status, 201);
     assert.deepEqual(await response.json(), { dossierId: 'HS-RETURNED', receivedAt: '2026-11-27T15:30:00.000+07:00', duplicate: false });
-    const status = await app.request('/api/v1/surveys/HS-RETURNED');
+    const status = await app.request('/api/v1/surveys/HS-RETURNED', asStaff());
     assert.deepEqual(await status.json(), { dossierId: 'HS-RETURNED', answered: true, level: 5, answeredAt: '2026-11-27T15:30:00.000+07:00' });
   });
 
@@ -97,7 +97,7 @@ describe('POST /api/v1/surveys', () => {
   it('answers 404 for an unknown dossier', async () => {
     const response = await post(surveyBody('HS-NONE'), 'key-none');
     assert.equal(response.status, 404);
-    assert.equal((await app.request('/api/v1/surveys/HS-NONE')).status, 404);
+    assert.equal((await app.request('/api/v1/surveys/HS-NONE', asStaff())).status, 404);
   });
 
   it('names every bad field (400) and does not use the key up', async () => {
@@ -117,14 +117,15 @@ describe('POST /api/v1/surveys', () => {
     assert.equal(valid.status, 422, 'the key is still free for a valid request');
   });
 
-  it('tells whether a dossier was surveyed', async () => {
-    assert.deepEqual(await (await app.request('/api/v1/surveys/HS-RESOLVED')).json(), {
+  it('tells staff whether a dossier was surveyed, with the call-back number the citizen agreed to give', async () => {
+    assert.deepEqual(await (await app.request('/api/v1/surveys/HS-RESOLVED', asStaff())).json(), {
       dossierId: 'HS-RESOLVED',
       answered: true,
       level: 2,
       answeredAt: '2026-11-27T15:30:00.000+07:00',
+      callbackPhone: '0912345678',
     });
-    assert.deepEqual(await (await app.request('/api/v1/surveys/HS-LOAD-199')).json(), { dossierId: 'HS-LOAD-199', answered: false });
+    assert.deepEqual(await (await app.request('/api/v1/surveys/HS-LOAD-199', asStaff())).json(), { dossierId: 'HS-LOAD-199', answered: false });
   });
 
   it('200 concurrent dossiers, each sent twice with its key, leave exactly 200 answers', async () => {

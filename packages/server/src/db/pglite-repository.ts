@@ -203,7 +203,7 @@ export class PgliteRepository implements Repository {
     return row?.latest?.getTime() ?? undefined;
   }
 
-  async dossiers(query: DossierQuery): Promise<Dossier[]> {
+  async dossiers(query: DossierQuery, agencyCodes?: readonly string[]): Promise<Dossier[]> {
     const from = query.from === undefined ? null : iso(vietnamMidnight(query.from));
     const before = query.to === undefined ? null : iso(vietnamMidnight(query.to) + dayMs);
     const rows = await this.#db.query<DossierRow>(
@@ -212,9 +212,10 @@ export class PgliteRepository implements Repository {
          and ($2::text[] is null or d.status = any($2::text[]))
          and ($3::timestamptz is null or d.received_at >= $3::timestamptz)
          and ($4::timestamptz is null or d.received_at < $4::timestamptz)
+         and ($6::text[] is null or d.agency_code = any($6::text[]))
        order by d.received_at desc, d.id
        limit $5`,
-      [query.agencyCode ?? null, query.status ? [...query.status] : null, from, before, query.limit ?? 100],
+      [query.agencyCode ?? null, query.status ? [...query.status] : null, from, before, query.limit ?? 100, agencyCodes ? [...agencyCodes] : null],
     );
     return rows.rows.map(toDossier);
   }
@@ -243,6 +244,13 @@ export class PgliteRepository implements Repository {
   async surveyStatus(dossierId: string): Promise<SurveyStatus | undefined> {
     if ((await this.#db.query('select 1 from dossiers where id = $1', [dossierId])).rows.length === 0) return undefined;
     return (await existingSurvey(this.#db, dossierId)) ?? { dossierId, answered: false };
+  }
+
+  async callbackPhone(dossierId: string): Promise<string | undefined> {
+    const row = (
+      await this.#db.query<{ phone: string }>('select phone from surveys where dossier_id = $1 and callback_consent and phone is not null', [dossierId])
+    ).rows[0];
+    return row?.phone;
   }
 
   async surveyCount(): Promise<number> {

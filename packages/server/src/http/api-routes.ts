@@ -1,17 +1,20 @@
 import { Hono } from 'hono';
-import { apiErrorCodes, dossierToWire, formatVietnamDateTime, openApiDocument, surveyStatusToWire, type Instant } from '@cqtt/core';
+import { formatVietnamDateTime, openApiDocument, type Instant } from '@cqtt/core';
+import type { AuthSettings } from '../auth/config.js';
 import type { Repository } from '../repository-types.js';
 import { calendarYearOf } from './calendar-year.js';
-import { ApiError, invalidRequest } from './errors.js';
-import { parseDossierQuery, parseReportQuery, parseYear } from './query-params.js';
+import { invalidRequest } from './errors.js';
+import { parseYear } from './query-params.js';
+import { staffRoutes } from './staff-routes.js';
+import { getSurveyStatus } from './survey-status.js';
 import { postSurvey } from './survey-post.js';
 
-function dossierNotFound(): ApiError {
-  return new ApiError(404, apiErrorCodes.notFound, 'Không tìm thấy hồ sơ. / No such dossier.');
-}
-
-/** The API contract's endpoints, mounted by `createApp` under `/api/v1`. */
-export function apiRoutes(repository: Repository, clock: () => Instant): Hono {
+/**
+ * The API contract's endpoints, mounted by `createApp` under `/api/v1`. The catalog, the calendar, the messages
+ * and the server's time are public and carry no personal data; dossiers and reports need a staff token; a survey
+ * needs the dossier's survey token.
+ */
+export function apiRoutes(repository: Repository, clock: () => Instant, auth: AuthSettings): Hono {
   const api = new Hono();
 
   api.get('/time', (c) => {
@@ -24,18 +27,6 @@ export function apiRoutes(repository: Repository, clock: () => Instant): Hono {
   api.get('/agencies', async (c) => c.json(await repository.agencies()));
   api.get('/procedures', async (c) => c.json(await repository.procedures()));
   api.get('/same-day', async (c) => c.json(await repository.sameDay()));
-
-  api.get('/dossiers', async (c) => {
-    const dossiers = await repository.dossiers(parseDossierQuery(c.req.query()));
-    return c.json(dossiers.map(dossierToWire));
-  });
-
-  api.get('/dossiers/:id', async (c) => {
-    const dossier = await repository.dossier(c.req.param('id'));
-    if (!dossier) throw dossierNotFound();
-    return c.json(dossierToWire(dossier));
-  });
-
   api.get('/calendar/:year', (c) => c.json(calendarYearOf(parseYear(c.req.param('year')))));
 
   api.get('/messages', async (c) => {
@@ -44,23 +35,9 @@ export function apiRoutes(repository: Repository, clock: () => Instant): Hono {
     return c.json(await repository.messages(lang));
   });
 
-  api.get('/surveys/:dossierId', async (c) => {
-    const status = await repository.surveyStatus(c.req.param('dossierId'));
-    if (!status) throw dossierNotFound();
-    return c.json(surveyStatusToWire(status));
-  });
+  api.get('/surveys/:dossierId', (c) => getSurveyStatus(c, repository, clock(), auth));
+  api.post('/surveys', (c) => postSurvey(c, repository, clock(), auth));
 
-  api.post('/surveys', (c) => postSurvey(c, repository, clock()));
-
-  api.get('/reports', async (c) => {
-    const query = parseReportQuery(c.req.query());
-    if (query.agencyCode !== undefined && !(await repository.hasAgency(query.agencyCode))) {
-      throw new ApiError(400, apiErrorCodes.invalidRequest, 'Kỳ báo cáo không hợp lệ. / The report period is not valid.', {
-        fields: [{ path: 'agency', message: 'Không có cơ quan này. / Unknown agency.' }],
-      });
-    }
-    return c.json(await repository.report(query, clock()));
-  });
-
+  api.route('/', staffRoutes(repository, clock, auth));
   return api;
 }

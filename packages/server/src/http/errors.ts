@@ -54,3 +54,8 @@ export function sendApiError(c: Context, error: ApiError): Response {
 export function invalidRequest(fields: readonly FieldProblem[]): ApiError {
   return new ApiError(400, apiErrorCodes.invalidRequest, 'Yêu cầu có trường không hợp lệ. / The request has invalid fields.', { fields });
 }
+
+/** The one answer for a dossier that is missing **or** outside the caller's agencies, so ids cannot be probed. */
+export function dossierNotFound(): ApiError {
+  return new ApiError(404, apiErrorCodes.notFound, 'Không tìm thấy hồ sơ. / No such dossier.');
+}

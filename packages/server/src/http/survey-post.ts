@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { apiErrorCodes, surveyReceiptToWire, surveyStatusToWire, type Instant } from '@cqtt/core';
+import { checkSurveyToken } from '../auth/survey-guard.js';
+import type { SurveyTokenSettings } from '../auth/survey-token.js';
 import type { Repository, StoredResponse, SurveyOutcome } from '../repository-types.js';
 import { ApiError, errorBody, invalidRequest } from './errors.js';
 import { requestHash } from './request-hash.js';
@@ -60,14 +62,17 @@ function respond(outcome: SurveyOutcome, dossierId: string): StoredResponse {
 }
 
 /**
- * `POST /surveys`: one answer per dossier, made safe to retry by the `Idempotency-Key` header. The same key and
- * body get the first response again; the key with another body gets 422; a key whose request is still running
- * gets 409. Validation happens before the key is claimed, so a rejected body does not use the key up.
+ * `POST /surveys`: one answer per dossier, made safe to retry by the `Idempotency-Key` header, and accepted only
+ * with the dossier's survey token (`X-Survey-Token`; 401/403 `survey-token-*` otherwise). The same key and body
+ * get the first response again; the key with another body gets 422; a key whose request is still running gets
+ * 409. Validation and the token are checked before the key is claimed, so a refused request does not use it up.
  */
-export async function postSurvey(c: Context, repository: Repository, now: Instant): Promise<Response> {
+export async function postSurvey(c: Context, repository: Repository, now: Instant, surveyTokens: SurveyTokenSettings): Promise<Response> {
   const key = keyOf(c);
   const body = await jsonBody(c);
   const survey = parseSurveyBody(body);
+  const token = await checkSurveyToken(c, survey.dossierId, surveyTokens, now);
+  if (!token.ok) return token.response;
   const claim = await repository.claimIdempotencyKey(key, requestHash(body), now, staleClaimMs);
   if (claim.kind === 'mismatch') {
     throw new ApiError(
