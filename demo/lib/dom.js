@@ -1,4 +1,5 @@
 // Small DOM helpers for the demo pages. Everything from the API is set as text, never as HTML.
+import { staffAuthorization } from './staff-session.js';
 
 /**
  * Creates an element with attributes and text or child nodes.
@@ -43,12 +44,13 @@ export function formatDate(instant) {
 }
 
 /**
- * GETs JSON from the demo server's API.
+ * GETs JSON from the demo server's API, as the signed-in staff user when there is one.
  * @param {string} path e.g. `/api/v1/procedures`
  * @returns {Promise<any>}
  */
 export async function getJson(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  const authorization = await staffAuthorization();
+  const response = await fetch(path, { headers: { Accept: 'application/json', ...(authorization && { Authorization: authorization }) } });
   if (!response.ok) throw new Error(`HTTP ${response.status} ${path}`);
   return response.json();
 }

@@ -4,6 +4,7 @@ import { addErrorHandler, mountRootParcel, registerApplication, start } from 'si
 import { createParcel, isElementAvailable, sharedAdapter } from '@cqtt/microfrontend';
 import { demoNowFrom, withDemoClock } from './demo-clock.js';
 import { h, showNote } from './dom.js';
+import { staffAuthorization } from './staff-session.js';
 
 /** @type {Readonly<Record<string, string>>} */
 const elementNames = {
@@ -36,12 +37,13 @@ function failedNote(tag, error) {
 let adapter;
 
 /**
- * The page's adapter: the plugin's shared HTTP adapter for this server, behind the demo clock when `?now=` is set.
+ * The page's adapter: the plugin's shared HTTP adapter for this server, sending the signed-in staff user's token
+ * (none on the citizens' pages), behind the demo clock when `?now=` is set.
  * @returns {import('@cqtt/core').PortalAdapter}
  */
 export function pageAdapter() {
   if (adapter) return adapter;
-  const base = sharedAdapter({ baseUrl: '' });
+  const base = sharedAdapter({ baseUrl: '', token: staffAuthorization });
   try {
     const now = demoNowFrom(location.search);
     adapter = now === undefined ? base : withDemoClock(base, now);

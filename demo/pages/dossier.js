@@ -2,6 +2,7 @@
 // updated in place (never remounted) when staff pick another dossier.
 import { formatDateTime, getJson, h, showNote } from '../lib/dom.js';
 import { mountElementParcel, registerPlugin, startPortal } from '../lib/plugin.js';
+import { signInDemoStaff } from '../lib/staff-session.js';
 
 /** @type {Readonly<Record<string, string>>} */
 const statusNames = {
@@ -58,6 +59,7 @@ document.addEventListener('cqtt-apology-slip', (event) => {
 });
 
 try {
+  await signInDemoStaff();
   /** @type {any[]} */
   const dossiers = await getJson('/api/v1/dossiers?limit=300');
   showQuickPicks(dossiers);

@@ -1,22 +1,40 @@
-// The kiosk at the counter: the survey in kiosk mode (large targets, cleared for the next citizen when idle);
-// staff type the next dossier's code, and the survey is updated in place.
+// The kiosk at the counter: the survey in kiosk mode (large targets, cleared for the next citizen when idle). Staff,
+// signed in, type the next dossier's code; the page issues its survey token and updates the survey in place.
 import { getJson, showNote } from '../lib/dom.js';
 import { mountElementParcel, startPortal } from '../lib/plugin.js';
+import { signInDemoStaff } from '../lib/staff-session.js';
+import { issueSurveyToken } from '../lib/survey-tokens.js';
 
 const form = /** @type {HTMLFormElement} */ (document.getElementById('next-dossier'));
 const input = /** @type {HTMLInputElement} */ (document.getElementById('dossier-id'));
+const status = /** @type {HTMLElement} */ (document.getElementById('kiosk-status'));
 const slot = /** @type {HTMLElement} */ (document.getElementById('survey'));
 startPortal();
 
+/** @param {string} id */
+async function surveyProps(id) {
+  const { token } = await issueSurveyToken(id);
+  return { dossierId: id, properties: { kiosk: true, surveyToken: token } };
+}
+
 try {
+  await signInDemoStaff();
   /** @type {{ id: string }[]} */
   const returned = await getJson('/api/v1/dossiers?status=returned&limit=1');
   const id = new URLSearchParams(location.search).get('id') ?? returned[0]?.id ?? '';
   input.value = id;
-  const survey = mountElementParcel('cqtt-survey', slot, { dossierId: id, properties: { kiosk: true } });
+  const survey = mountElementParcel('cqtt-survey', slot, id ? await surveyProps(id) : { dossierId: '', properties: { kiosk: true } });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (input.value.trim()) void survey?.update({ dossierId: input.value.trim(), properties: { kiosk: true } });
+    const next = input.value.trim();
+    if (!next) return;
+    status.textContent = '';
+    surveyProps(next).then(
+      (props) => survey?.update(props),
+      (error) => {
+        status.textContent = `Không mở được phiếu đánh giá cho hồ sơ ${next}: ${error.message}`;
+      },
+    );
   });
   slot.addEventListener('cqtt-survey-reset', () => {
     input.value = '';

@@ -2,6 +2,7 @@
 // plugin's Friday check ("thứ Sáu không hẹn qua tuần") runs, and a violation blocks the save.
 import { getJson, h, showNote } from '../lib/dom.js';
 import { mountElementParcel, pageAdapter, startPortal } from '../lib/plugin.js';
+import { signInDemoStaff } from '../lib/staff-session.js';
 
 const form = /** @type {HTMLFormElement} */ (document.getElementById('receiving-form'));
 const agencySelect = /** @type {HTMLSelectElement} */ (document.getElementById('agency'));
@@ -21,6 +22,7 @@ const clock = pageAdapter().serverTime$.subscribe((instant) => {
 addEventListener('pagehide', () => clock.unsubscribe());
 
 try {
+  await signInDemoStaff();
   /** @type {{ code: string, name: string }[]} */
   const agencies = await getJson('/api/v1/agencies');
   /** @type {{ code: string, name: string }[]} */

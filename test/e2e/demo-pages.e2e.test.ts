@@ -45,6 +45,24 @@ describe('the demo portal pages (npm start)', () => {
     await server?.stop();
   });
 
+  /** A GET of the API as the demo's staff user (signed in as the pages do). */
+  async function staffGet<T>(path: string): Promise<T> {
+    const { token } = (await (await fetch(new URL('/demo/sign-in', server.url), { method: 'POST' })).json()) as { token: string };
+    return (await (await fetch(new URL(path, server.url), { headers: { Authorization: `Bearer ${token}` } })).json()) as T;
+  }
+
+  /** A survey token issued by the demo's result desk. */
+  async function surveyToken(dossierId: string): Promise<string> {
+    const { token } = (await (await fetch(new URL('/demo/sign-in', server.url), { method: 'POST' })).json()) as { token: string };
+    const response = await fetch(new URL('/api/v1/survey-tokens', server.url), {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ dossierId }),
+    });
+    assert.equal(response.status, 201);
+    return ((await response.json()) as { token: string }).token;
+  }
+
   async function open(path: string): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage({ timezoneId: 'America/Los_Angeles', locale: 'vi-VN', viewport: { width: 1200, height: 900 } });
     const problems = collectProblems(page);
@@ -92,20 +110,48 @@ describe('the demo portal pages (npm start)', () => {
     await page.close();
   });
 
-  it('a citizen rates a dossier on the result page and the answer is in the database', async () => {
+  it('a citizen rates a dossier at the result desk (staff signed in, survey token issued) and the answer is in the database', async () => {
     const { page, problems } = await open('/ket-qua.html');
     await page.waitForSelector('cqtt-survey');
+    assert.match((await page.textContent('#signed-in')) ?? '', /Đã đăng nhập \(demo\)/);
     const dossierId = await page.inputValue('#dossier-id');
     assert.match(dossierId, /\S/);
-    assert.equal(((await (await fetch(new URL(`/api/v1/surveys/${dossierId}`, server.url))).json()) as { answered: boolean }).answered, false);
+    assert.equal((await staffGet<{ answered: boolean }>(`/api/v1/surveys/${dossierId}`)).answered, false);
     const delivered = page.evaluate(() => new Promise((resolve) => document.addEventListener('cqtt-survey-delivered', (event) => resolve((event as CustomEvent).detail), { once: true })));
     await page.locator('cqtt-survey [part="level"]').first().click();
     await page.locator('cqtt-survey [part="submit"]').click();
     assert.deepEqual(await delivered, { dossierId, duplicate: false });
-    const status = (await (await fetch(new URL(`/api/v1/surveys/${dossierId}`, server.url))).json()) as { answered: boolean; level: number };
+    const status = await staffGet<{ answered: boolean; level: number }>(`/api/v1/surveys/${dossierId}`);
     assert.equal(status.answered, true);
     assert.equal(status.level, 5);
     await page.screenshot({ path: screenshot('result-survey-thanks') });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('on the citizen\'s phone, the QR code\'s address votes with its token; a forged token keeps the vote and says why', async () => {
+    const returned = await staffGet<{ id: string }[]>('/api/v1/dossiers?status=returned&limit=40');
+    const unanswered: string[] = [];
+    for (const { id } of returned) {
+      if (!(await staffGet<{ answered: boolean }>(`/api/v1/surveys/${encodeURIComponent(id)}`)).answered) unanswered.push(id);
+    }
+    const [forgedId, validId] = unanswered.slice(-2);
+    assert.ok(forgedId && validId, 'two unanswered returned dossiers');
+
+    const forged = await open(`/ket-qua.html?id=${encodeURIComponent(forgedId)}&survey-token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl`);
+    await forged.page.locator('cqtt-survey [part="level"]').first().click();
+    await forged.page.locator('cqtt-survey [part="submit"]').click();
+    await forged.page.waitForFunction(() => /không hợp lệ/.test(document.querySelector('cqtt-survey')?.shadowRoot?.textContent ?? ''));
+    assert.equal((await staffGet<{ answered: boolean }>(`/api/v1/surveys/${encodeURIComponent(forgedId)}`)).answered, false);
+    assert.equal(await forged.page.locator('#signed-in').count(), 0, 'the citizen\'s phone signs nobody in');
+    await forged.page.close();
+
+    const { page, problems } = await open(`/ket-qua.html?id=${encodeURIComponent(validId)}&survey-token=${await surveyToken(validId)}`);
+    const delivered = page.evaluate(() => new Promise((resolve) => document.addEventListener('cqtt-survey-delivered', (event) => resolve((event as CustomEvent).detail), { once: true })));
+    await page.locator('cqtt-survey [part="level"]').nth(1).click();
+    await page.locator('cqtt-survey [part="submit"]').click();
+    assert.deepEqual(await delivered, { dossierId: validId, duplicate: false });
+    assert.equal((await staffGet<{ level: number }>(`/api/v1/surveys/${encodeURIComponent(validId)}`)).level, 4);
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -15,7 +15,7 @@ export async function startDemoServer(env: Readonly<Record<string, string>> = {}
   const child: ChildProcess = spawn(
     process.execPath,
     ['--conditions=source', '--import', 'tsx', 'packages/server/src/main.ts'],
-    { env: { ...process.env, CQTT_PORT: '0', CQTT_DATA_DIR: join(dataDir, 'db'), ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { env: { ...process.env, CQTT_PORT: '0', CQTT_DATA_DIR: join(dataDir, 'db'), CQTT_DEMO_AUTH: 'on', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -73,7 +73,7 @@ describe('access control on the API', () => {
     });
   });
 
-  const protectedRequests: readonly (readonly [string, (authorization?: string) => Promise<Response>])[] = [
+  const protectedRequests: readonly (readonly [string, (authorization?: string) => Response | Promise<Response>])[] = [
     ['GET /dossiers', (authorization) => app.request('/api/v1/dossiers', authorization ? { headers: { Authorization: authorization } } : {})],
     ['GET /dossiers/:id', (authorization) => app.request('/api/v1/dossiers/HS-W', authorization ? { headers: { Authorization: authorization } } : {})],
     ['GET /reports', (authorization) => app.request('/api/v1/reports?from=2026-11-01&to=2026-11-30', authorization ? { headers: { Authorization: authorization } } : {})],

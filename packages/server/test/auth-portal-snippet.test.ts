@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 // README snippet (begin): how a portal issues the two tokens cqtt accepts, with jose.
 import { randomBytes } from 'node:crypto';
@@ -80,5 +81,13 @@ describe('the README snippet: tokens a portal issues with jose', () => {
     }
     assert.equal(surveyTokenHeader, 'X-Survey-Token');
     await assert.rejects(verifySurveyToken(fromPortal, 'H25.1-261127-0001', settings, Date.UTC(2026, 11, 4, 3, 0)), { code: 'expired' });
+  });
+
+  it('is the code the README shows, word for word', () => {
+    const source = readFileSync(new URL(import.meta.url), 'utf8');
+    const snippet = source.slice(source.indexOf('\n', source.indexOf('// README snippet (begin)')) + 1, source.indexOf('// README snippet (end)'));
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    assert.ok(snippet.length > 500);
+    assert.ok(readme.includes(`\`\`\`ts\n${snippet}\`\`\``), 'README.md must carry the tested snippet');
   });
 });
