@@ -33,6 +33,11 @@ export function collectProblems(page: Page): string[] {
 
 const fixtureTypes: Readonly<Record<string, string>> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
+/** Libraries a host portal brings itself, served to the fixtures from node_modules. */
+const hostLibraries: Readonly<Record<string, string>> = {
+  'vendor/single-spa-layout.js': 'node_modules/single-spa-layout/dist/esm/single-spa-layout.min.js',
+};
+
 /**
  * Serves `test/e2e/fixtures/*` at `<origin>/__e2e/*` (host portal pages that embed the plugin), with the demo
  * server's own Content-Security-Policy, so the fixtures run under exactly the policy a demo page gets.
@@ -43,7 +48,8 @@ export async function serveFixtures(page: Page, origin: string): Promise<void> {
     const name = new URL(route.request().url()).pathname.slice('/__e2e/'.length);
     const type = fixtureTypes[extname(name)];
     if (!type || name.includes('..')) return route.fulfill({ status: 404 });
-    const body = await readFile(join(import.meta.dirname, 'fixtures', name));
+    const library = hostLibraries[name];
+    const body = await readFile(library ?? join(import.meta.dirname, 'fixtures', name));
     return route.fulfill({ body, contentType: type, headers: { 'content-security-policy': policy } });
   });
 }

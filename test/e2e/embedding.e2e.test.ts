@@ -139,6 +139,22 @@ describe('embedding the plugin in a host portal', () => {
     await page.close();
   });
 
+  it('works as an <application> of single-spa-layout: mounted by its route with props by name, unmounted when the route changes', async () => {
+    const { page, problems } = await openHost('/__e2e/layout.html');
+    await page.waitForFunction(() => (window as unknown as { cqttLayoutReady?: boolean }).cqttLayoutReady === true);
+    const ticker = page.locator('[id="single-spa-application:@cqtt/app"] cqtt-slogan-ticker');
+    await ticker.waitFor();
+    assert.match((await ticker.locator('[part="track"]').first().textContent()) ?? '', /xin/i);
+    // single-spa reroutes on history changes: another page of the portal, then back.
+    await page.evaluate(() => history.pushState(null, '', '/__e2e/elsewhere'));
+    await page.waitForFunction(() => document.querySelector('cqtt-slogan-ticker') === null);
+    await page.evaluate(() => history.back());
+    await ticker.waitFor();
+    assert.equal(await page.locator('cqtt-slogan-ticker').count(), 1);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('loads both flavours on one import-map page: the shared application and the self-contained elements define each tag once, without error', async () => {
     const { page, problems } = await openHost('/__e2e/host.html');
     await page.waitForSelector('#cqtt-app cqtt-slogan-ticker');

@@ -99,16 +99,19 @@ export function validateSharedProps(props: unknown): asserts props is SharedProp
   optionalText(props, 'dossierId', 'dossierId');
 }
 
-/** Checks where the elements go. */
-export function containerOf(props: { readonly domElement?: unknown }): HTMLElement {
-  if (!(props.domElement instanceof HTMLElement)) {
-    throw new CqttPropsError(
-      'domElement',
-      'thiếu phần tử HTML để gắn tiện ích (single-spa cung cấp cho parcel; với ứng dụng, truyền qua customProps)',
-      'is missing: the HTML element to mount into (single-spa gives it to parcels; pass it in customProps for an application)',
-    );
-  }
-  return props.domElement;
+/**
+ * Where the elements go: `domElement`, or else the container single-spa-layout makes for `<application name="…">`
+ * (`#single-spa-application:<name>`), which it does not pass in the props.
+ */
+export function containerOf(props: { readonly domElement?: unknown; readonly name?: unknown }): HTMLElement {
+  if (props.domElement instanceof HTMLElement) return props.domElement;
+  const layoutContainer = typeof props.name === 'string' ? document.getElementById(`single-spa-application:${props.name}`) : null;
+  if (layoutContainer) return layoutContainer;
+  throw new CqttPropsError(
+    'domElement',
+    'thiếu phần tử HTML để gắn tiện ích (single-spa cung cấp cho parcel; với ứng dụng, truyền qua customProps hoặc dùng <application> của single-spa-layout)',
+    'is missing: the HTML element to mount into (single-spa gives it to parcels; pass it in customProps for an application, or use single-spa-layout\'s <application>)',
+  );
 }
 
 /** Checks the application's props: the shared ones, the DOM element and the element list. */

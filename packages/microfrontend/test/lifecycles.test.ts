@@ -38,6 +38,19 @@ describe('single-spa lifecycles', () => {
     expect(domElement.children.length).to.equal(0);
   });
 
+  it('mounts an application of single-spa-layout into the container the layout made for its name', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div id="single-spa-application:@cqtt/layout-app"></div>`);
+    const props = { name: '@cqtt/layout-app', elements: [{ tag: 'cqtt-test-greeting', properties: { name: 'Hoa' } }] };
+    await lifecycles.mount(props);
+    const greeting = container.querySelector<GreetingElement>('cqtt-test-greeting')!;
+    await greeting.updateComplete;
+    expect(greeting.shadowRoot!.textContent).to.contain('Xin chào Hoa');
+    await lifecycles.unmount(props);
+    expect(container.children.length).to.equal(0);
+    const nowhere = await lifecycles.mount({ name: '@cqtt/no-layout', elements: props.elements }).catch((error: unknown) => error);
+    expect((nowhere as { path?: string }).path).to.equal('domElement');
+  });
+
   it('loads an element\'s code once, however often it is mounted', async () => {
     const domElement = await fixture<HTMLDivElement>(html`<div></div>`);
     for (let i = 0; i < 3; i += 1) {
