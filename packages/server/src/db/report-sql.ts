@@ -26,10 +26,12 @@ with d as (
     (dossiers.returned_at at time zone 'Asia/Ho_Chi_Minh')::date as returned_on,
     (dossiers.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date as due_on,
     dossiers.closed_at,
-    exists (select 1 from same_day s
-      where s.agency_code = dossiers.agency_code and s.procedure_code = dossiers.procedure_code) as same_day
+    s.agency_code is not null as same_day
   from dossiers
-  where $3::text is null or dossiers.agency_code = $3::text
+  left join same_day s on s.agency_code = dossiers.agency_code and s.procedure_code = dossiers.procedure_code
+  where ($3::text is null or dossiers.agency_code = $3::text)
+    -- Nothing received after the period counts in it; the index on received_at skips the rest.
+    and dossiers.received_at < (($2::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')
 ),
 m as (
   select *,
