@@ -23,8 +23,12 @@ function setup(now: number) {
   return { clock, adapter: new CountingPortal(dossiers, clock) };
 }
 
+/** The badge as `<icon>:<text>`, e.g. `check:Giải quyết trong ngày`. */
 function badgeText(el: SameDayBadge): string {
-  return (el.shadowRoot!.querySelector('[part="badge"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const badge = el.shadowRoot!.querySelector('[part="badge"]');
+  if (!badge) return '';
+  const icon = badge.querySelector('svg[data-icon]')?.getAttribute('data-icon') ?? 'none';
+  return `${icon}:${(badge.textContent ?? '').replace(/\s+/g, ' ').trim()}`;
 }
 
 describe('<cqtt-same-day-badge> in procedure mode', () => {
@@ -34,7 +38,7 @@ describe('<cqtt-same-day-badge> in procedure mode', () => {
       html`<cqtt-same-day-badge .adapter=${adapter} agency-code=${thacMo} procedure-code=${birthRegistration}></cqtt-same-day-badge>`,
     );
     await waitUntil(() => badgeText(el) !== '', 'no badge');
-    expect(badgeText(el)).to.equal('✓Giải quyết trong ngày');
+    expect(badgeText(el)).to.equal('check:Giải quyết trong ngày');
     const button = el.shadowRoot!.querySelector('button')!;
     const conditions = el.shadowRoot!.querySelector<HTMLElement>('[part="conditions"]')!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -76,7 +80,7 @@ describe('<cqtt-same-day-badge> in procedure mode', () => {
       html`<cqtt-same-day-badge locale="en" .adapter=${adapter} agency-code=${thacMo} procedure-code=${birthRegistration}></cqtt-same-day-badge>`,
     );
     await waitUntil(() => badgeText(el) !== '', 'no badge');
-    expect(badgeText(el)).to.equal('✓Resolved the same day');
+    expect(badgeText(el)).to.equal('check:Resolved the same day');
   });
 });
 
@@ -85,7 +89,7 @@ describe('<cqtt-same-day-badge> in dossier mode', () => {
     const { adapter, clock } = setup(vn('2026-11-27', '15:40'));
     const el = await fixture<SameDayBadge>(html`<cqtt-same-day-badge .adapter=${adapter} dossier-id="HS-DUE"></cqtt-same-day-badge>`);
     await waitUntil(() => badgeText(el) !== '', 'no badge');
-    expect(badgeText(el)).to.equal('⏱Trả trong ngày · còn 1 giờ 20 phút');
+    expect(badgeText(el)).to.equal('clock:Trả trong ngày · còn 1 giờ 20 phút');
     expect(el.shadowRoot!.querySelector('[part="badge"]')!.getAttribute('data-tone')).to.equal('warning');
     await expect(el).to.be.accessible();
 
@@ -102,14 +106,14 @@ describe('<cqtt-same-day-badge> in dossier mode', () => {
     expect(shadowText(loading)).to.equal('Đang tải…');
     expect(el.shadowRoot!.querySelector('[part="badge"]')).to.equal(null);
     await expect(el).to.be.accessible();
-    await waitUntil(() => badgeText(el) === '⚠Quá hạn 2 ngày', 'the dossier never showed');
+    await waitUntil(() => badgeText(el) === 'warning:Quá hạn 2 ngày', 'the dossier never showed');
   });
 
   it('says how many working days a dossier is overdue', async () => {
     const { adapter } = setup(vn('2026-11-27', '10:00'));
     const el = await fixture<SameDayBadge>(html`<cqtt-same-day-badge .adapter=${adapter} dossier-id="HS-LATE"></cqtt-same-day-badge>`);
     await waitUntil(() => badgeText(el) !== '', 'no badge');
-    expect(badgeText(el)).to.equal('⚠Quá hạn 2 ngày');
+    expect(badgeText(el)).to.equal('warning:Quá hạn 2 ngày');
     await expect(el).to.be.accessible();
   });
 
@@ -117,10 +121,10 @@ describe('<cqtt-same-day-badge> in dossier mode', () => {
     const { adapter } = setup(vn('2026-11-27', '10:30'));
     const el = await fixture<SameDayBadge>(html`<cqtt-same-day-badge .adapter=${adapter} dossier-id="HS-DONE"></cqtt-same-day-badge>`);
     await waitUntil(() => badgeText(el) !== '', 'no badge');
-    expect(badgeText(el)).to.equal('✓Đã trả đúng hạn');
+    expect(badgeText(el)).to.equal('check:Đã trả đúng hạn');
     el.locale = 'en';
     await el.updateComplete;
-    expect(badgeText(el)).to.equal('✓Returned on time');
+    expect(badgeText(el)).to.equal('check:Returned on time');
   });
 
   it('shows a short error with a retry button that works by keyboard', async () => {
@@ -134,7 +138,7 @@ describe('<cqtt-same-day-badge> in dossier mode', () => {
     adapter.memory.offline = false;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="error"] button')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => badgeText(el) === '⚠Quá hạn 2 ngày', 'the retry did not load the dossier');
+    await waitUntil(() => badgeText(el) === 'warning:Quá hạn 2 ngày', 'the retry did not load the dossier');
   });
 
   it('closes every subscription when removed', async () => {

@@ -1,13 +1,14 @@
 import type { MessageParams } from '@cqtt/core';
 import type { LiveEvaluation } from '../controllers/dossier-evaluation.js';
 import type { SameDayBadgeMessageKey } from './messages.js';
+import type { BadgeIcon } from './badge-icon.js';
 
 /** How the badge looks: `ok`, `warning`, `late` or `neutral` (colour only repeats what the icon and text say). */
 export type BadgeTone = 'ok' | 'warning' | 'late' | 'neutral';
 
 /** What the badge says about a dossier: an icon, a sentence and a tone. */
 export interface DossierLabel {
-  readonly icon: string;
+  readonly icon: BadgeIcon;
   readonly tone: BadgeTone;
   readonly text: string;
 }
@@ -25,23 +26,23 @@ export function dossierLabel({ dossier, evaluation }: LiveEvaluation, t: Transla
   switch (state.kind) {
     case 'due-today':
       return state.workingMinutesLeft <= 0
-        ? { icon: '⏱', tone: 'late', text: t('dueTodayNoTimeLeft') }
-        : { icon: '⏱', tone: 'warning', text: t('dueToday', { left: timeLeft(state.workingMinutesLeft, t) }) };
+        ? { icon: 'clock', tone: 'late', text: t('dueTodayNoTimeLeft') }
+        : { icon: 'clock', tone: 'warning', text: t('dueToday', { left: timeLeft(state.workingMinutesLeft, t) }) };
     case 'on-track':
-      return { icon: '✓', tone: 'ok', text: t('onTrack', { due }) };
+      return { icon: 'check', tone: 'ok', text: t('onTrack', { due }) };
     case 'overdue':
-      return { icon: '⚠', tone: 'late', text: t('overdue', { days: state.workingDaysOverdue }) };
+      return { icon: 'warning', tone: 'late', text: t('overdue', { days: state.workingDaysOverdue }) };
     case 'resolved': {
       const done = t(dossier.status === 'returned' ? 'returned' : 'resolved');
-      if (state.timeliness === undefined) return { icon: '✓', tone: 'ok', text: done };
+      if (state.timeliness === undefined) return { icon: 'check', tone: 'ok', text: done };
       const late = state.timeliness === 'late';
-      return { icon: late ? '⚠' : '✓', tone: late ? 'late' : 'ok', text: t('finished', { done, timeliness: t(state.timeliness) }) };
+      return { icon: late ? 'warning' : 'check', tone: late ? 'late' : 'ok', text: t('finished', { done, timeliness: t(state.timeliness) }) };
     }
     case 'no-deadline':
-      return { icon: '•', tone: 'neutral', text: t('noDeadline') };
+      return { icon: 'dot', tone: 'neutral', text: t('noDeadline') };
     case 'waiting':
-      return { icon: '⏸', tone: 'neutral', text: t(state.status) };
+      return { icon: 'pause', tone: 'neutral', text: t(state.status) };
     case 'stopped':
-      return { icon: '■', tone: 'neutral', text: t('stopped') };
+      return { icon: 'stop', tone: 'neutral', text: t('stopped') };
   }
 }

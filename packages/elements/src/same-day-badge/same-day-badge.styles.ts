@@ -27,6 +27,11 @@ export const sameDayBadgeStyles = [
       color: var(--_tone);
     }
 
+    .icon {
+      flex: none;
+      margin-inline-end: 0.35em;
+    }
+
     .badge[data-tone='ok'] {
       --_tone: var(--cqtt-badge-ok-color, var(--_success));
     }

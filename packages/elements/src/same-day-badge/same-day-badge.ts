@@ -5,6 +5,7 @@ import { loadStateView } from '../controllers/load-state-view.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
 import { vietnamDateTime } from '../controllers/vietnam-format.js';
+import { badgeIcon } from './badge-icon.js';
 import { dossierLabel } from './dossier-label.js';
 import { sameDayBadgeMessages } from './messages.js';
 import { type SameDayRegistrationInfo, sameDayRegistration$ } from './registration.js';
@@ -113,7 +114,7 @@ export class SameDayBadge extends LitElement {
     const appointment = live.evaluation.appointmentAt;
     const label = dossierLabel(live, this.messages.t.bind(this.messages), appointment === undefined ? '' : vietnamDateTime(appointment, locale));
     return html`<span class="badge" part="badge" data-tone=${label.tone}>
-      <span class="icon" aria-hidden="true">${label.icon}</span>${label.text}
+      ${badgeIcon(label.icon)}${label.text}
     </span>`;
   }
 
@@ -121,7 +122,7 @@ export class SameDayBadge extends LitElement {
     const t = this.messages.t.bind(this.messages);
     return html`
       <span class="row">
-        <span class="badge" part="badge" data-tone="ok"><span class="icon" aria-hidden="true">✓</span>${t('sameDay')}</span>
+        <span class="badge" part="badge" data-tone="ok">${badgeIcon('check')}${t('sameDay')}</span>
         <button type="button" part="button" aria-expanded=${String(this.expanded)} aria-controls="conditions" @click=${this.toggle} @keydown=${this.closeOnEscape}>
           ${t('conditions')}
         </button>
