@@ -156,6 +156,45 @@ describe('the demo portal pages (npm start)', () => {
     await page.close();
   });
 
+  it('the survey works at 200% zoom and in forced-colors mode: nothing cut off, every level reachable by keyboard, the choice visible without colour', async () => {
+    // 200% zoom of a 1280 × 900 window is a 640 × 450 CSS-pixel viewport at twice the pixel density.
+    const page = await browser.newPage({ timezoneId: 'America/Los_Angeles', locale: 'vi-VN', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+    const problems = collectProblems(page);
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(new URL('/ket-qua.html', server.url).href);
+    const levels = page.locator('cqtt-survey [part="level"]');
+    await levels.first().waitFor();
+    const layout = await page.evaluate(() => {
+      const survey = document.querySelector('cqtt-survey')!;
+      const boxes = [...survey.shadowRoot!.querySelectorAll('[part="level"]')].map((level) => {
+        const box = level.getBoundingClientRect();
+        return { left: box.left, right: box.right, clipped: level.scrollWidth > level.clientWidth + 1 || level.scrollHeight > level.clientHeight + 1 };
+      });
+      return { scrollWidth: document.documentElement.scrollWidth, innerWidth, boxes };
+    });
+    assert.ok(layout.scrollWidth <= layout.innerWidth, `no horizontal scrolling: ${layout.scrollWidth} > ${layout.innerWidth}`);
+    assert.equal(layout.boxes.length, 5);
+    for (const box of layout.boxes) assert.ok(box.left >= 0 && box.right <= layout.innerWidth && !box.clipped, JSON.stringify(box));
+
+    // Keyboard: Tab reaches the level group, the arrow keys move the choice and never submit.
+    await levels.first().locator('input').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const checked = await page.evaluate(() => [...document.querySelector('cqtt-survey')!.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="level"] input')].findIndex((input) => input.checked));
+    assert.equal(checked, 2);
+    assert.equal(await page.locator('cqtt-survey [part="submit"]').count(), 1, 'still the form: arrows do not submit');
+
+    const borders = await page.evaluate(() => {
+      const labels = [...document.querySelector('cqtt-survey')!.shadowRoot!.querySelectorAll('[part="level"]')];
+      return labels.map((label) => getComputedStyle(label).borderTopColor);
+    });
+    assert.notEqual(borders[2], borders[0], `the chosen level has its own border in forced colors: ${borders.join(', ')}`);
+    assert.equal(borders[0], borders[1]);
+    await page.screenshot({ path: screenshot('result-survey-zoom-forced-colors') });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('on a Friday afternoon, staff see the warning for an appointment next Monday and the save is blocked; that Friday saves', async () => {
     const { page, problems } = await open('/tiep-nhan.html?now=2026-11-27T15:30');
     await page.waitForSelector('cqtt-friday-warning');
