@@ -75,6 +75,10 @@ describe('<cqtt-report>', () => {
     expect(total.slice(0, 10)).to.deep.equal(['4', '4', '4', '0', '4', '0', '100% (3/3)', '100% (1/1)', '0', '25% (1/4)']);
     expect(total.slice(10)).to.deep.equal(['1', '0', '0', '0', '0', '0% (0/1)']);
     expect(root(el).querySelectorAll('th[scope="col"]').length).to.equal(17);
+    // Seventeen columns scroll sideways on a laptop: the scroller is a named region reachable by Tab.
+    const scroller = root(el).querySelector('.table-wrap')!;
+    expect([scroller.getAttribute('role'), scroller.getAttribute('tabindex')]).to.deep.equal(['region', '0']);
+    expect(scroller.getAttribute('aria-label')).to.contain('Tháng 11/2026');
     await expect(el).to.be.accessible();
 
     const kind = root(el).querySelector('select')!;

@@ -43,8 +43,18 @@ export const reportStyles = [
     .problem {
       color: var(--_danger);
     }
+    /* Seventeen columns do not fit a laptop: the table scrolls sideways (by keyboard too), the agency stays in view. */
     .table-wrap {
       overflow-x: auto;
+    }
+    .table-wrap:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    th[scope='row'] {
+      position: sticky;
+      inset-inline-start: 0;
+      background: Canvas;
     }
     table {
       border-collapse: collapse;

@@ -212,7 +212,7 @@ export class CqttReport extends LitElement {
     const counts = { early: total.early, onTime: total.onTime, late: total.late };
     const satisfaction = { level1: total.satisfaction[0], level2: total.satisfaction[1], level3: total.satisfaction[2], level4: total.satisfaction[3], level5: total.satisfaction[4] };
     return html`
-      <div class="table-wrap">
+      <div class="table-wrap" role="region" tabindex="0" aria-label=${t('tableCaption', { period })}>
         <table part="table">
           <caption>
             ${t('tableCaption', { period })}
