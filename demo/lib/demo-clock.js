@@ -48,8 +48,8 @@ export function withDemoClock(adapter, startAt) {
     dossier$: (id) => adapter.dossier$(id),
     dossiers$: (query) => adapter.dossiers$(query),
     calendar$: (year) => adapter.calendar$(year),
-    submitSurvey: (response, key) => adapter.submitSurvey(response, key),
-    surveyStatus$: (dossierId) => adapter.surveyStatus$(dossierId),
+    submitSurvey: (response, key, surveyToken) => adapter.submitSurvey(response, key, surveyToken),
+    surveyStatus$: (dossierId, surveyToken) => adapter.surveyStatus$(dossierId, surveyToken),
     report$: (query) => adapter.report$(query),
   };
 }

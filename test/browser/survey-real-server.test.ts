@@ -8,7 +8,8 @@ import { SurveyOutbox } from '@cqtt/elements/survey/outbox/outbox';
 
 // Issue 6, "never lost, one per dossier": every vote goes through the real reference server (run by the test
 // runner, see real-server-middleware.mjs) with faults injected between the browser and it; afterwards the
-// server holds exactly one survey row per voted dossier.
+// server holds exactly one survey row per voted dossier. Issue 11: the server takes a vote only with the
+// dossier's survey token, which the survey sends, keeps with a stored vote, and replaces when given a new one.
 
 type Fault =
   | { kind: 'pass' }
@@ -26,7 +27,13 @@ interface ServerCount {
 }
 
 const titles = { thanks: 'Cảm ơn Ông/Bà đã đánh giá!', answered: 'Hồ sơ này đã được đánh giá' };
-const notices = { done: 'Đánh giá đã được gửi đến cơ quan.', retrying: 'Chưa gửi được' };
+const notices = {
+  done: 'Đánh giá đã được gửi đến cơ quan.',
+  retrying: 'Chưa gửi được',
+  expired: 'Mã khảo sát đã hết hạn.',
+  wrongDossier: 'Mã khảo sát này dành cho hồ sơ khác.',
+  kept: 'Đánh giá vẫn được lưu trên thiết bị này',
+};
 /** Short waits between the outbox's tries, so retries happen within a test. */
 const quickBackoff = { baseMs: 20, maxMs: 100, minMs: 20 };
 /** Longer than any test: a vote waiting on it is sent again only when the network comes back. */
@@ -62,10 +69,17 @@ async function expectOneRow(dossierId: string, posts?: number): Promise<void> {
   expect(new Set(server.keys).size, 'idempotency keys used').to.equal(1);
 }
 
-async function newDossier(): Promise<string> {
-  const id = `G6-${Date.now().toString(36)}-${testNumber}-${Math.random().toString(36).slice(2, 8)}`;
-  await control('dossiers', [{ id, status: 'returned' }]);
-  return id;
+/** A survey token signed by the test server for the dossier; `expired` gives one whose validity ended. */
+async function surveyToken(dossierId: string, expired = false): Promise<string> {
+  const { token } = (await control('survey-token', expired ? { dossierId, expired } : { dossierId })) as { token: string };
+  return token;
+}
+
+/** A returned dossier on the server, and its valid survey token. */
+async function newDossier(): Promise<{ dossierId: string; token: string }> {
+  const dossierId = `G6-${Date.now().toString(36)}-${testNumber}-${Math.random().toString(36).slice(2, 8)}`;
+  await control('dossiers', [{ id: dossierId, status: 'returned' }]);
+  return { dossierId, token: await surveyToken(dossierId) };
 }
 
 /** A real HTTP adapter on the page's origin; one try per send, so the outbox does the retrying. */
@@ -77,8 +91,10 @@ function deliveryOptions(backoff = quickBackoff): SurveyDeliveryOptions {
   return { outboxName, backoff, random: () => 0.5 };
 }
 
-async function mount(dossierId: string, options: SurveyDeliveryOptions = deliveryOptions(), adapter = realAdapter()): Promise<CqttSurvey> {
-  return fixture<CqttSurvey>(html`<cqtt-survey dossier-id=${dossierId} hotline="" .adapter=${adapter} .deliveryOptions=${options}></cqtt-survey>`);
+async function mount(dossierId: string, token: string, options: SurveyDeliveryOptions = deliveryOptions(), adapter = realAdapter()): Promise<CqttSurvey> {
+  return fixture<CqttSurvey>(
+    html`<cqtt-survey dossier-id=${dossierId} survey-token=${token} hotline="" .adapter=${adapter} .deliveryOptions=${options}></cqtt-survey>`,
+  );
 }
 
 function heading(el: CqttSurvey): string {
@@ -165,8 +181,8 @@ describe('survey delivery to the real reference server, with faults', function (
   });
 
   it('delivers a vote cast offline once the network returns, exactly once', async () => {
-    const dossierId = await newDossier();
-    const el = await mount(dossierId, deliveryOptions(patientBackoff));
+    const { dossierId, token } = await newDossier();
+    const el = await mount(dossierId, token, deliveryOptions(patientBackoff));
     await waitUntil(() => el.shadowRoot?.querySelector('form'), 'the form shows', { timeout: 5000 });
     await setOffline(true);
     await vote(el);
@@ -182,18 +198,18 @@ describe('survey delivery to the real reference server, with faults', function (
   });
 
   it('retries after a 500 and stores one row', async () => {
-    const dossierId = await newDossier();
+    const { dossierId, token } = await newDossier();
     await inject([{ kind: 'status', status: 500 }, { kind: 'pass' }]);
-    const el = await mount(dossierId);
+    const el = await mount(dossierId, token);
     await vote(el);
     await delivered(el);
     await expectOneRow(dossierId, 2);
   });
 
   it('waits out a 429 with Retry-After, then stores one row', async () => {
-    const dossierId = await newDossier();
+    const { dossierId, token } = await newDossier();
     await inject([{ kind: 'status', status: 429, retryAfter: 1 }]);
-    const el = await mount(dossierId);
+    const el = await mount(dossierId, token);
     await vote(el);
     await waitUntil(() => notice(el).includes(notices.retrying), 'the survey says it will retry', { timeout: 5000 });
     await delivered(el);
@@ -201,27 +217,27 @@ describe('survey delivery to the real reference server, with faults', function (
   });
 
   it('replays a vote whose answer came too late: the server keeps one row', async () => {
-    const dossierId = await newDossier();
+    const { dossierId, token } = await newDossier();
     await inject([{ kind: 'delay', ms: 1500 }]);
-    const el = await mount(dossierId);
+    const el = await mount(dossierId, token);
     await vote(el);
     await delivered(el);
     await expectOneRow(dossierId, 2);
   });
 
   it('stores one row when the server is still writing the first try as the retry arrives', async () => {
-    const dossierId = await newDossier();
+    const { dossierId, token } = await newDossier();
     await inject([{ kind: 'slow-db', ms: 1200 }]);
-    const el = await mount(dossierId);
+    const el = await mount(dossierId, token);
     await vote(el);
     await delivered(el);
     await expectOneRow(dossierId);
   });
 
   it('stores one row when a connection drops before any answer, however the POST is sent again', async () => {
-    const dossierId = await newDossier();
+    const { dossierId, token } = await newDossier();
     await inject([{ kind: 'drop' }]);
-    const el = await mount(dossierId);
+    const el = await mount(dossierId, token);
     await vote(el);
     await delivered(el);
     // Chromium itself resends a POST whose reused connection closed before any answer; else the outbox does.
@@ -230,29 +246,29 @@ describe('survey delivery to the real reference server, with faults', function (
   });
 
   it('finishes a delivery cut by a reload with the same key: one row', async () => {
-    const dossierId = await newDossier();
+    const { dossierId, token } = await newDossier();
     await inject([{ kind: 'delay', ms: 1500 }]);
-    const first = await mount(dossierId);
+    const first = await mount(dossierId, token);
     await vote(first);
     await waitForPosts(dossierId, 1);
     first.remove();
     expect(await attemptsOfStoredVote(dossierId)).to.equal(0);
 
-    const reloaded = await mount(dossierId);
+    const reloaded = await mount(dossierId, token);
     await waitUntil(async () => (await attemptsOfStoredVote(dossierId)) === undefined, 'the reloaded page delivers the stored vote', { timeout: 8000 });
     await waitUntil(() => heading(reloaded) === titles.answered, 'the reloaded survey shows the dossier as rated', { timeout: 5000 });
     await expectOneRow(dossierId, 2);
   });
 
   it('keeps the vote when a reload meets the first request still in flight, and that request then fails', async () => {
-    const dossierId = await newDossier();
+    const { dossierId, token } = await newDossier();
     await inject([{ kind: 'slow-db', ms: 1500, fail: true }]);
-    const first = await mount(dossierId);
+    const first = await mount(dossierId, token);
     await vote(first);
     await waitForPosts(dossierId, 1);
     first.remove();
 
-    const reloaded = await mount(dossierId);
+    const reloaded = await mount(dossierId, token);
     await waitUntil(async () => (await attemptsOfStoredVote(dossierId)) === undefined, 'the stored vote is delivered', { timeout: 10_000 });
     await expectOneRow(dossierId);
     await waitUntil(() => heading(reloaded) === titles.answered, 'the survey shows the dossier as rated', { timeout: 5000 });
@@ -265,14 +281,14 @@ describe('survey delivery to the real reference server, with faults', function (
   });
 
   it('sends a vote once when two deliverers share the outbox', async () => {
-    const dossierId = await newDossier();
+    const { dossierId, token } = await newDossier();
     await inject([{ kind: 'delay', ms: 300 }]);
     const options = deliveryOptions();
     const one = startSurveyDelivery(realAdapter(), options);
     const two = startSurveyDelivery(realAdapter(), options);
     try {
       expect(one.delivery).not.to.equal(two.delivery);
-      await one.delivery.enqueue(responseFor(dossierId, 4));
+      await one.delivery.enqueue(responseFor(dossierId, 4), undefined, token);
       await Promise.all([one.delivery.flush(), two.delivery.flush(), two.delivery.flush()]);
       await waitUntil(async () => (await attemptsOfStoredVote(dossierId)) === undefined, 'the vote is delivered', { timeout: 8000 });
       await Promise.all([one.delivery.flush(), two.delivery.flush()]);
@@ -284,12 +300,12 @@ describe('survey delivery to the real reference server, with faults', function (
   });
 
   it('lets another tab finish a vote when the first tab closes mid-delivery: one row', async () => {
-    const dossierId = await newDossier();
+    const { dossierId, token } = await newDossier();
     await inject([{ kind: 'delay', ms: 1500 }]);
     const first = startSurveyDelivery(realAdapter(), deliveryOptions());
     const tab = await openTab();
     try {
-      await first.delivery.enqueue(responseFor(dossierId, 3));
+      await first.delivery.enqueue(responseFor(dossierId, 3), undefined, token);
       await waitForPosts(dossierId, 1);
       const second = tab.start(deliveryOptions());
       try {
@@ -306,11 +322,11 @@ describe('survey delivery to the real reference server, with faults', function (
   });
 
   it('sends a vote once when two surveys on the page share the outbox', async () => {
-    const dossierId = await newDossier();
+    const { dossierId, token } = await newDossier();
     await inject([{ kind: 'status', status: 503 }]);
     const adapter = realAdapter();
-    const voter = await mount(dossierId, deliveryOptions(), adapter);
-    const other = await mount(dossierId, deliveryOptions(), adapter);
+    const voter = await mount(dossierId, token, deliveryOptions(), adapter);
+    const other = await mount(dossierId, token, deliveryOptions(), adapter);
     await vote(voter);
     await delivered(voter);
     await waitUntil(() => heading(other) === titles.answered, 'the other survey shows the dossier as rated', { timeout: 5000 });
@@ -318,9 +334,9 @@ describe('survey delivery to the real reference server, with faults', function (
   });
 
   it('keeps the first vote when a second device votes on the same dossier under another key', async () => {
-    const dossierId = await newDossier();
-    const firstDevice = await mount(dossierId);
-    const secondDevice = await mount(dossierId, { ...deliveryOptions(), outboxName: `${outboxName}-second` });
+    const { dossierId, token } = await newDossier();
+    const firstDevice = await mount(dossierId, token);
+    const secondDevice = await mount(dossierId, token, { ...deliveryOptions(), outboxName: `${outboxName}-second` });
     await waitUntil(() => secondDevice.shadowRoot?.querySelector('form'), 'the second device shows the form', { timeout: 5000 });
     await vote(firstDevice, 5);
     await delivered(firstDevice);
@@ -337,10 +353,59 @@ describe('survey delivery to the real reference server, with faults', function (
     const server = await stored(dossierId);
     expect(server).to.include({ count: 1, posts: 2 });
     expect(new Set(server.keys).size, 'one key per device').to.equal(2);
-    const status = (await (await fetch(`/api/v1/surveys/${encodeURIComponent(dossierId)}`)).json()) as { answered: boolean; level: number };
+    const status = (await (await fetch(`/api/v1/surveys/${encodeURIComponent(dossierId)}`, { headers: { 'X-Survey-Token': token } })).json()) as {
+      answered: boolean;
+      level: number;
+    };
     expect(status).to.include({ answered: true, level: 5 });
 
-    const later = await mount(dossierId);
+    const later = await mount(dossierId, token);
     await waitUntil(() => heading(later) === titles.answered, 'a later visit shows the dossier as rated', { timeout: 5000 });
+  });
+  it('keeps a vote sent with an expired token, says why, then delivers it once with a fresh token: one row', async () => {
+    const { dossierId, token } = await newDossier();
+    const el = await mount(dossierId, await surveyToken(dossierId, true));
+    await waitUntil(() => el.shadowRoot?.querySelector('.notice[role="alert"]'), 'the form says the token expired', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('.notice[role="alert"]')!.textContent).to.contain(notices.expired);
+    await vote(el);
+    await waitUntil(() => notice(el).includes(notices.expired), 'the thank-you says the token expired', { timeout: 5000 });
+    expect(notice(el)).to.contain(notices.kept);
+    expect(await stored(dossierId)).to.include({ count: 0, posts: 1 });
+    expect(await attemptsOfStoredVote(dossierId)).to.equal(1);
+
+    el.surveyToken = token;
+    await delivered(el);
+    await expectOneRow(dossierId, 2);
+    expect(await attemptsOfStoredVote(dossierId)).to.equal(undefined);
+  });
+
+  it("refuses a token of another dossier (403), keeps the vote, and sends it with the dossier's own token", async () => {
+    const { dossierId, token } = await newDossier();
+    const other = await newDossier();
+    const el = await mount(dossierId, other.token);
+    await waitUntil(() => el.shadowRoot?.querySelector('.notice[role="alert"]'), 'the form says the token is not this dossier\'s', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('.notice[role="alert"]')!.textContent).to.contain(notices.wrongDossier);
+    await vote(el, 2);
+    await waitUntil(() => notice(el).includes(notices.wrongDossier), 'the thank-you says the token is not this dossier\'s', { timeout: 5000 });
+    expect(await stored(dossierId)).to.include({ count: 0 });
+    expect(await stored(other.dossierId)).to.include({ count: 0 });
+
+    el.surveyToken = token;
+    await delivered(el);
+    await expectOneRow(dossierId, 2);
+    expect((await stored(other.dossierId)).count).to.equal(0);
+  });
+
+  it('answers the status only to the dossier\'s token', async () => {
+    const { dossierId, token } = await newDossier();
+    const other = await newDossier();
+    const status = (headers: Record<string, string>) => fetch(`/api/v1/surveys/${encodeURIComponent(dossierId)}`, { headers });
+    const codeOf = async (response: Response) => ((await response.json()) as { error: { code: string } }).error.code;
+    const none = await status({});
+    expect([none.status, await codeOf(none)]).to.deep.equal([401, 'survey-token-missing']);
+    const wrong = await status({ 'X-Survey-Token': other.token });
+    expect([wrong.status, await codeOf(wrong)]).to.deep.equal([403, 'survey-token-wrong-dossier']);
+    const own = await status({ 'X-Survey-Token': token });
+    expect(await own.json()).to.deep.equal({ dossierId, answered: false });
   });
 });

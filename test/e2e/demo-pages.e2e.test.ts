@@ -141,7 +141,11 @@ describe('the demo portal pages (npm start)', () => {
     const forged = await open(`/ket-qua.html?id=${encodeURIComponent(forgedId)}&survey-token=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl`);
     await forged.page.locator('cqtt-survey [part="level"]').first().click();
     await forged.page.locator('cqtt-survey [part="submit"]').click();
-    await forged.page.waitForFunction(() => /không hợp lệ/.test(document.querySelector('cqtt-survey')?.shadowRoot?.textContent ?? ''));
+    // The thank-you, saying why the vote could not be delivered and that it is kept on the phone.
+    await forged.page.waitForFunction(() => {
+      const root = document.querySelector('cqtt-survey')?.shadowRoot;
+      return root !== null && root !== undefined && root.querySelector('[part="submit"]') === null && /không hợp lệ.*vẫn được lưu/s.test(root.textContent ?? '');
+    });
     assert.equal((await staffGet<{ answered: boolean }>(`/api/v1/surveys/${encodeURIComponent(forgedId)}`)).answered, false);
     assert.equal(await forged.page.locator('#signed-in').count(), 0, 'the citizen\'s phone signs nobody in');
     await forged.page.close();

@@ -95,7 +95,7 @@ function readBody(request: IncomingMessage): Promise<string> {
 async function forward(request: IncomingMessage, response: ServerResponse, fault: Fault): Promise<void> {
   const body = await readBody(request);
   const headers: Record<string, string> = {};
-  for (const name of ['content-type', 'idempotency-key', 'authorization', 'accept']) {
+  for (const name of ['content-type', 'idempotency-key', 'authorization', 'x-survey-token', 'accept']) {
     const value = request.headers[name];
     if (typeof value === 'string') headers[name] = value;
   }
@@ -265,6 +265,24 @@ describe('HttpPortalAdapter × reference server', () => {
     assert.equal(invalid.status, 400);
     assert.equal(invalid.body?.fields?.[0]?.path, '$.phone');
     assert.equal(seen.length, 3);
+  });
+
+  it('gets access refusals as typed errors, without retrying: no sign-in, no survey token, another dossier\'s token', async () => {
+    script();
+    const anonymous = adapter({ authHeader: () => undefined });
+    const signedOut: unknown = await firstValueFrom(anonymous.dossier$('HS-1')).catch((e: unknown) => e);
+    assert.ok(signedOut instanceof HttpStatusError);
+    assert.equal(signedOut.status, 401);
+    assert.equal(signedOut.body?.code, 'missing-token');
+    const noToken: unknown = await firstValueFrom(anonymous.submitSurvey(vote('HS-2'), 'vote-no-token')).catch((e: unknown) => e);
+    assert.ok(noToken instanceof HttpStatusError);
+    assert.equal(noToken.body?.code, 'survey-token-missing');
+    const otherDossier: unknown = await firstValueFrom(anonymous.submitSurvey(vote('HS-2'), 'vote-other-token', surveyTokenOf('HS-1'))).catch((e: unknown) => e);
+    assert.ok(otherDossier instanceof HttpStatusError);
+    assert.equal(otherDossier.status, 403);
+    assert.equal(otherDossier.body?.code, 'survey-token-wrong-dossier');
+    assert.deepEqual(await firstValueFrom(anonymous.surveyStatus$('HS-2', surveyTokenOf('HS-2'))), { dossierId: 'HS-2', answered: false });
+    assert.equal(seen.length, 4);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Subject} from 'rxjs';
 import { defer, firstValueFrom, switchMap, take, tap, throwError } from 'rxjs';
-import { type Dossier, type PortalAdapter, type SurveyReceipt, type SurveyResponse, MemoryPortalAdapter } from '@cqtt/core';
+import { type Dossier, type PortalAdapter, type SurveyReceipt, type SurveyResponse, HttpStatusError, MemoryPortalAdapter } from '@cqtt/core';
 import type { SurveyClock } from '@cqtt/elements/survey/outbox/clock';
 
 /** A clock whose time and timers move only when the test says so. */
@@ -62,14 +62,26 @@ export function sampleResponse(dossierId = returnedDossier.id, level: SurveyResp
   return { dossierId, level, shortcomings: ['luon-lang-nghe'], praise: [], comment: 'Chờ lâu quá.', callbackConsent: false, votedAt: Date.UTC(2026, 0, 15, 8, 5) };
 }
 
+/** A survey-token refusal as the reference server sends it. */
+export function tokenRefusal(code: 'missing' | 'malformed' | 'forged' | 'expired' | 'wrong-dossier'): HttpStatusError {
+  return new HttpStatusError(code === 'wrong-dossier' ? 403 : 401, { body: { code: `survey-token-${code}`, message: 'Mã khảo sát … / Survey code …' } });
+}
+
 /**
  * A portal for tests: the memory adapter's semantics (idempotent by key, one answer per dossier) plus a
  * script of failures for the next submissions, a gate that holds submissions, and a log of every call.
+ * With `requireTokens`, survey requests need a token of `tokens` (token → dossier id) not in `expiredTokens`,
+ * refused as the reference server does.
  */
 export class TestPortal {
   readonly memory: MemoryPortalAdapter;
   /** Every submitSurvey call, as made. */
-  readonly calls: { response: SurveyResponse; key: string }[] = [];
+  readonly calls: { response: SurveyResponse; key: string; surveyToken: string | undefined }[] = [];
+  /** The survey token of every surveyStatus$ call. */
+  readonly statusTokens: (string | undefined)[] = [];
+  requireTokens = false;
+  readonly tokens = new Map<string, string>();
+  readonly expiredTokens = new Set<string>();
   /** Receipts the portal gave, duplicates included. */
   readonly receipts: SurveyReceipt[] = [];
   /** Thrown, in order, by the next submissions. */
@@ -101,16 +113,30 @@ export class TestPortal {
       dossiers$: (query) => memory.dossiers$(query),
       calendar$: (year) => memory.calendar$(year),
       report$: (query) => memory.report$(query),
-      surveyStatus$: (id) => memory.surveyStatus$(id),
-      submitSurvey: (response, key) =>
+      surveyStatus$: (id, surveyToken) =>
         defer(() => {
-          this.calls.push({ response, key });
-          const failure = this.failures.shift();
+          this.statusTokens.push(surveyToken);
+          const refusal = this.refusal(id, surveyToken);
+          return refusal ? throwError(() => refusal) : memory.surveyStatus$(id);
+        }),
+      submitSurvey: (response, key, surveyToken) =>
+        defer(() => {
+          this.calls.push({ response, key, surveyToken });
+          const failure = this.failures.shift() ?? this.refusal(response.dossierId, surveyToken);
           if (failure !== undefined) return throwError(() => failure);
           const answer = defer(() => memory.submitSurvey(response, key)).pipe(tap((receipt) => this.receipts.push(receipt)));
           return this.gate ? this.gate.pipe(take(1), switchMap(() => answer)) : answer;
         }),
     };
+  }
+
+  private refusal(dossierId: string, surveyToken: string | undefined): HttpStatusError | undefined {
+    if (!this.requireTokens) return undefined;
+    if (surveyToken === undefined) return tokenRefusal('missing');
+    if (this.expiredTokens.has(surveyToken)) return tokenRefusal('expired');
+    const owner = this.tokens.get(surveyToken);
+    if (owner === undefined) return tokenRefusal('forged');
+    return owner === dossierId ? undefined : tokenRefusal('wrong-dossier');
   }
 
   /** Votes the portal stored for the first time (not counting duplicates). */

@@ -28,7 +28,12 @@ export interface PortalAdapter {
    */
   readonly serverTime$: Observable<Instant>;
   readonly messages$: Observable<readonly Message[]>;
-  submitSurvey(response: SurveyResponse, idempotencyKey: string): Observable<SurveyReceipt>;
-  surveyStatus$(dossierId: string): Observable<SurveyStatus>;
+  /**
+   * Sends a vote under `idempotencyKey`, with the dossier's survey token (from its QR code) when given: a server
+   * that requires one refuses a vote without a valid token with 401/403 and a `survey-token-*` code.
+   */
+  submitSurvey(response: SurveyResponse, idempotencyKey: string, surveyToken?: string): Observable<SurveyReceipt>;
+  /** Whether a dossier was answered; a citizen's page passes the dossier's survey token, staff pages need none. */
+  surveyStatus$(dossierId: string, surveyToken?: string): Observable<SurveyStatus>;
   report$(query: ReportQuery): Observable<readonly ReportRow[]>;
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { CalendarYear } from '../calendar/time-types.js';
 import type { ApiErrorBody } from './errors.js';
 import { ContractError } from './errors.js';
-import type { Dossier, Message, ReportRow, ServerTime, SurveyResponse, SurveyStatus } from './model.js';
+import type { Dossier, Message, ReportRow, ServerTime, SurveyResponse, SurveyStatus, SurveyTokenGrant } from './model.js';
 import type { SurveyReceipt } from './adapter-types.js';
 import {
   calendarYearSchema,
@@ -14,6 +14,7 @@ import {
   surveyReceiptSchema,
   surveyResponseSchema,
   surveyStatusSchema,
+  surveyTokenGrantSchema,
 } from './schemas.js';
 
 /**
@@ -143,6 +144,12 @@ export function parseSurveyStatus(json: unknown): SurveyStatus {
 export function parseSurveyReceipt(json: unknown): SurveyReceipt {
   const wire = validateContract(surveyReceiptSchema, json);
   return { dossierId: wire.dossierId, receivedAt: wire.receivedAt, duplicate: wire.duplicate };
+}
+
+/** A dossier's survey token (`POST /survey-tokens`, 201). */
+export function parseSurveyTokenGrant(json: unknown): SurveyTokenGrant {
+  const wire = validateContract(surveyTokenGrantSchema, json);
+  return { dossierId: wire.dossierId, token: wire.token, expiresAt: wire.expiresAt };
 }
 
 /** The server's clock (`GET /time`). */

@@ -15,6 +15,8 @@ export const defaultEndpoints = {
   surveyStatus: '/api/v1/surveys/{dossierId}',
   surveys: '/api/v1/surveys',
   reports: '/api/v1/reports',
+  /** Staff only: issues a dossier's survey token (`POST`); the adapter itself never calls it. */
+  surveyTokens: '/api/v1/survey-tokens',
 } as const satisfies Readonly<Record<string, string>>;
 
 /** The endpoint map's shape. */
@@ -33,7 +35,37 @@ export const apiErrorCodes = {
   idempotencyKeyReused: 'idempotency-key-reused',
   rateLimited: 'rate-limited',
   internal: 'internal',
+  /** `POST /survey-tokens` once the survey period after the result is over (HTTP 422). */
+  surveyPeriodOver: 'survey-period-over',
+  /** A survey request without `X-Survey-Token` (HTTP 401). */
+  surveyTokenMissing: 'survey-token-missing',
+  /** An `X-Survey-Token` that is not a compact JWS (HTTP 401). */
+  surveyTokenMalformed: 'survey-token-malformed',
+  /** An `X-Survey-Token` not signed by the server (HTTP 401). */
+  surveyTokenForged: 'survey-token-forged',
+  /** An `X-Survey-Token` whose validity ended (HTTP 401). */
+  surveyTokenExpired: 'survey-token-expired',
+  /** A valid `X-Survey-Token` of another dossier (HTTP 403). */
+  surveyTokenWrongDossier: 'survey-token-wrong-dossier',
 } as const;
+
+/** Why the server refused a survey token, as its error code says. */
+export type SurveyTokenErrorCode =
+  | typeof apiErrorCodes.surveyTokenMissing
+  | typeof apiErrorCodes.surveyTokenMalformed
+  | typeof apiErrorCodes.surveyTokenForged
+  | typeof apiErrorCodes.surveyTokenExpired
+  | typeof apiErrorCodes.surveyTokenWrongDossier;
+
+/** The request header that carries a survey token. */
+export const surveyTokenHeader = 'X-Survey-Token';
+
+const surveyTokenErrorPattern = /^survey-token-(missing|malformed|forged|expired|wrong-dossier)$/;
+
+/** True for the error codes of a refused survey token (`survey-token-missing`, …). */
+export function isSurveyTokenErrorCode(code: unknown): code is SurveyTokenErrorCode {
+  return typeof code === 'string' && surveyTokenErrorPattern.test(code);
+}
 
 /** Fills `{name}` placeholders with URL-encoded values. */
 export function expandPath(template: string, params: Readonly<Record<string, string | number>>): string {

@@ -1,8 +1,31 @@
 import type { MessageCatalog } from '../i18n/catalog.js';
 import { translate } from '../i18n/catalog.js';
 import type { Locale } from '../i18n/locale.js';
+import type { SurveyTokenErrorCode } from './endpoints.js';
+import { isSurveyTokenErrorCode } from './endpoints.js';
 import type { PortalErrorCode } from './errors.js';
 import { HttpStatusError, PortalError } from './errors.js';
+
+/**
+ * Why a survey could not be sent with its survey token, per refusal code; Vietnamese first. `portalErrorMessage`
+ * uses them; kept apart from `portalErrorMessages` so that the survey element bundles only these.
+ */
+export const surveyTokenErrorMessages = {
+  vi: {
+    'survey-token-missing': 'Thiếu mã khảo sát. Vui lòng quét mã QR trên phiếu kết quả.',
+    'survey-token-malformed': 'Mã khảo sát không đúng định dạng. Vui lòng quét lại mã QR.',
+    'survey-token-forged': 'Mã khảo sát không hợp lệ. Vui lòng quét lại mã QR trên phiếu kết quả.',
+    'survey-token-expired': 'Mã khảo sát đã hết hạn. Vui lòng xin mã mới tại bộ phận một cửa.',
+    'survey-token-wrong-dossier': 'Mã khảo sát này dành cho hồ sơ khác. Vui lòng quét mã QR của đúng hồ sơ.',
+  },
+  en: {
+    'survey-token-missing': 'The survey code is missing. Please scan the QR code on the result slip.',
+    'survey-token-malformed': 'The survey code is malformed. Please scan the QR code again.',
+    'survey-token-forged': 'The survey code is not valid. Please scan the QR code on the result slip again.',
+    'survey-token-expired': 'The survey code has expired. Please ask the one-stop office for a new one.',
+    'survey-token-wrong-dossier': 'This survey code is for another dossier. Please scan the QR code of this dossier.',
+  },
+} as const satisfies MessageCatalog<Record<SurveyTokenErrorCode, string>>;
 
 /** What to tell a person when the portal fails, per error code; Vietnamese first. */
 export const portalErrorMessages = {
@@ -39,11 +62,14 @@ export const portalErrorMessages = {
 } as const satisfies MessageCatalog<Record<PortalErrorCode | 'rate-limited-now' | 'unknown', string>>;
 
 /**
- * A sentence for a person about an error from an adapter (any `PortalError`; anything else gets a generic one).
+ * A sentence for a person about an error from an adapter (any `PortalError`; anything else gets a generic one). A
+ * refused survey token gets the sentence of its code (`survey-token-expired`, …), not the generic 401/403 one.
  * Never contains the server's own text, which may be in another language or carry details not meant for the public.
  */
 export function portalErrorMessage(error: unknown, locale: Locale): string {
   if (!(error instanceof PortalError)) return translate(portalErrorMessages, locale, 'unknown');
+  const apiCode = error instanceof HttpStatusError ? error.body?.code : undefined;
+  if (isSurveyTokenErrorCode(apiCode)) return translate(surveyTokenErrorMessages, locale, apiCode);
   if (error.code === 'rate-limited') {
     const retryAfterMs = error instanceof HttpStatusError ? error.retryAfterMs : undefined;
     return retryAfterMs === undefined

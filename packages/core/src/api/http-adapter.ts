@@ -18,7 +18,7 @@ import {
 import type { DossierFormat, DossierMapper } from './dossier-mapper.js';
 import { dossierMapperFor } from './dossier-mapper.js';
 import type { PortalEndpoints } from './endpoints.js';
-import { apiErrorCodes, defaultEndpoints, expandPath } from './endpoints.js';
+import { apiErrorCodes, defaultEndpoints, expandPath, surveyTokenHeader } from './endpoints.js';
 import { HttpStatusError, NetworkError, PortalError, TimeoutError } from './errors.js';
 import type { Dossier, DossierQuery, Message, ReportQuery, ReportRow, SurveyResponse, SurveyStatus } from './model.js';
 import type { RetryPolicy } from './retry-policy.js';
@@ -66,6 +66,8 @@ interface RequestSpec<T> {
   readonly parse: (json: unknown) => T;
   readonly body?: unknown;
   readonly idempotencyKey?: string;
+  /** Sent as `X-Survey-Token` for this request only. */
+  readonly surveyToken?: string | undefined;
   /** Turns an error status into a success (e.g. 409 for a survey already answered). */
   readonly recover?: (error: HttpStatusError, response: Response) => T | undefined;
 }
@@ -146,8 +148,9 @@ export class HttpPortalAdapter implements PortalAdapter {
     return this.#get(expandPath(this.#endpoints.calendar, { year }), parseCalendarYear);
   }
 
-  surveyStatus$(dossierId: string): Observable<SurveyStatus> {
-    return this.#get(expandPath(this.#endpoints.surveyStatus, { dossierId }), parseSurveyStatus);
+  /** With a survey token, requests are shared only between subscribers that give the same token. */
+  surveyStatus$(dossierId: string, surveyToken?: string): Observable<SurveyStatus> {
+    return this.#get(expandPath(this.#endpoints.surveyStatus, { dossierId }), parseSurveyStatus, surveyToken);
   }
 
   report$(query: ReportQuery): Observable<readonly ReportRow[]> {
@@ -159,14 +162,16 @@ export class HttpPortalAdapter implements PortalAdapter {
    * Sends a vote. Retried under `idempotencyKey` (keep the same key for the same vote); a 409 saying the dossier
    * already has an answer (code `already-answered`, or a 409 with no error envelope from a portal that sends none)
    * counts as delivered: `duplicate: true`. A 409 with another code (the key still in flight) is an error, retried
-   * after its `Retry-After`.
+   * after its `Retry-After`. `surveyToken` goes into `X-Survey-Token` and is kept only while the request runs; a
+   * refused token is an `HttpStatusError` (401/403) whose `body.code` is a `survey-token-*` code, never retried.
    */
-  submitSurvey(response: SurveyResponse, idempotencyKey: string): Observable<SurveyReceipt> {
+  submitSurvey(response: SurveyResponse, idempotencyKey: string, surveyToken?: string): Observable<SurveyReceipt> {
     return this.#request({
       method: 'POST',
       url: this.#url(this.#endpoints.surveys),
       body: surveyResponseToWire(response),
       idempotencyKey,
+      surveyToken,
       parse: parseSurveyReceipt,
       recover: (error, httpResponse) =>
         error.status === 409 && (error.body === undefined || error.body.code === apiErrorCodes.alreadyAnswered)
@@ -183,9 +188,11 @@ export class HttpPortalAdapter implements PortalAdapter {
     return this.#baseUrl + path;
   }
 
-  #get<T>(path: string, parse: (json: unknown) => T): Observable<T> {
+  #get<T>(path: string, parse: (json: unknown) => T, surveyToken?: string): Observable<T> {
     const url = this.#url(path);
-    return defer(() => this.#shared.get(url, () => this.#request({ method: 'GET', url, parse })));
+    // A line break cannot occur in a URL or a header value: the two parts of the key never run together.
+    const key = surveyToken === undefined ? url : `${url}\n${surveyToken}`;
+    return defer(() => this.#shared.get(key, () => this.#request({ method: 'GET', url, parse, surveyToken })));
   }
 
   #clockSample(): Observable<ClockSample> {
@@ -235,6 +242,7 @@ export class HttpPortalAdapter implements PortalAdapter {
     }
     if (authorization !== undefined) headers['Authorization'] = authorization;
     if (spec.idempotencyKey !== undefined) headers['Idempotency-Key'] = spec.idempotencyKey;
+    if (spec.surveyToken !== undefined) headers[surveyTokenHeader] = spec.surveyToken;
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
     const init: RequestInit = { method: spec.method, headers, signal };
     if (spec.body !== undefined) init.body = JSON.stringify(spec.body);

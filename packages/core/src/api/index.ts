@@ -10,7 +10,7 @@ export {
   HttpStatusError,
   ContractError,
 } from './errors.js';
-export { portalErrorMessages, portalErrorMessage } from './error-messages.js';
+export { portalErrorMessages, portalErrorMessage, surveyTokenErrorMessages } from './error-messages.js';
 export {
   dossierStatuses,
   messageKinds,
@@ -29,6 +29,8 @@ export {
   surveyResponseSchema,
   surveyStatusSchema,
   surveyReceiptSchema,
+  compactJwsSchema,
+  surveyTokenGrantSchema,
   serverTimeSchema,
   reportRowSchema,
   errorEnvelopeSchema,
@@ -45,6 +47,7 @@ export {
   parseSurveyResponse,
   parseSurveyStatus,
   parseSurveyReceipt,
+  parseSurveyTokenGrant,
   parseServerTime,
   parseReportRows,
   parseErrorEnvelope,
@@ -55,15 +58,25 @@ export {
   type SurveyResponseWire,
   type SurveyStatusWire,
   type SurveyReceiptWire,
+  type SurveyTokenGrantWire,
   type ErrorEnvelopeWire,
   dossierToWire,
   surveyResponseToWire,
   surveyStatusToWire,
   surveyReceiptToWire,
+  surveyTokenGrantToWire,
   errorEnvelope,
 } from './serialize.js';
 export { parseOffsetDateTime, formatVietnamDateTime } from './wire-time.js';
-export { type PortalEndpoints, defaultEndpoints, apiErrorCodes, expandPath } from './endpoints.js';
+export {
+  type PortalEndpoints,
+  type SurveyTokenErrorCode,
+  defaultEndpoints,
+  apiErrorCodes,
+  surveyTokenHeader,
+  isSurveyTokenErrorCode,
+  expandPath,
+} from './endpoints.js';
 export { type JsonValue, openApiDocument } from './openapi.js';
 export {
   nationalDossierSchema,

@@ -56,7 +56,8 @@ function failure(status: number, code: string, message: string, fields?: readonl
  * A `PortalAdapter` over data in memory, with the reference server's semantics: one survey per dossier, only for
  * a resolved or returned dossier, idempotent by key (the same key and body get the same receipt; the same key
  * with another body is refused); errors are the same typed errors. `latencyMs`, `failureRate` and `offline`
- * can be changed at any time.
+ * can be changed at any time. It has no access control: survey tokens are accepted and ignored, and every dossier
+ * and report is served to anyone.
  */
 export class MemoryPortalAdapter implements PortalAdapter {
   latencyMs: number;
@@ -122,7 +123,8 @@ export class MemoryPortalAdapter implements PortalAdapter {
     return this.#respond(() => this.#data.calendarYears?.find((entry) => entry.year === year) ?? this.#notFound(`No calendar data for ${year}.`));
   }
 
-  surveyStatus$(dossierId: string): Observable<SurveyStatus> {
+  /** The survey token is accepted for compatibility and not checked (no access control). */
+  surveyStatus$(dossierId: string, _surveyToken?: string): Observable<SurveyStatus> {
     return this.#respond(() => {
       if (!this.#dossiers.has(dossierId)) this.#notFound(`No dossier ${dossierId}.`);
       const stored = this.#surveys.get(dossierId);
@@ -136,7 +138,8 @@ export class MemoryPortalAdapter implements PortalAdapter {
     return this.#respond(() => this.#data.report?.(query, { dossiers: [...this.#dossiers.values()], surveys: [...this.#surveys.values()] }) ?? []);
   }
 
-  submitSurvey(response: SurveyResponse, idempotencyKey: string): Observable<SurveyReceipt> {
+  /** The survey token is accepted for compatibility and not checked (no access control). */
+  submitSurvey(response: SurveyResponse, idempotencyKey: string, _surveyToken?: string): Observable<SurveyReceipt> {
     return this.#respond(() => this.#acceptSurvey(response, idempotencyKey));
   }
 

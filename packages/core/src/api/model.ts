@@ -83,6 +83,17 @@ export interface SurveyStatus {
   readonly answeredAt?: Instant;
 }
 
+/**
+ * A dossier's survey token, as staff's result screen gets it (`POST /survey-tokens`) for the QR code: a compact JWS
+ * the citizen's survey sends in `X-Survey-Token`.
+ */
+export interface SurveyTokenGrant {
+  readonly dossierId: string;
+  readonly token: string;
+  /** When the token stops being accepted. */
+  readonly expiresAt: Instant;
+}
+
 export interface ServerTime {
   readonly epochMs: Instant;
 }

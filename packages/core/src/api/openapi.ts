@@ -1,5 +1,5 @@
 import { principles } from '../plan/principles.js';
-import { apiErrorCodes, defaultEndpoints } from './endpoints.js';
+import { apiErrorCodes, defaultEndpoints, surveyTokenHeader } from './endpoints.js';
 import { dossierStatuses, maxCommentLength, messageKinds } from './schemas.js';
 
 /** A JSON value, as an OpenAPI document is made of. */
@@ -86,6 +86,15 @@ const schemas: Record<string, Schema> = {
     ['dossierId', 'answered'],
   ),
   SurveyReceipt: object({ dossierId: id, receivedAt: instant, duplicate: { type: 'boolean' } }, ['dossierId', 'receivedAt']),
+  SurveyTokenRequest: object({ dossierId: { ...id, maxLength: 100 } }, ['dossierId']),
+  SurveyTokenGrant: object(
+    {
+      dossierId: id,
+      token: { type: 'string', pattern: '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$', maxLength: 1024, description: 'A compact JWS (HS256) bound to the dossier.' },
+      expiresAt: instant,
+    },
+    ['dossierId', 'token', 'expiresAt'],
+  ),
   ServerTime: object(
     { epochMs: { type: 'integer', minimum: 0 }, iso: { type: 'string', format: 'date-time' }, vietnam: instant },
     ['epochMs'],
@@ -178,14 +187,51 @@ const query = (name: string, schema: Schema, description: string, required = fal
 });
 const pathParam = (name: string, schema: Schema): Schema => ({ name, in: 'path', required: true, schema });
 
-function get(summary: string, response: Schema, parameters: readonly Schema[] = [], notFound = false): Schema {
+const surveyTokenCodes = [
+  apiErrorCodes.surveyTokenMissing,
+  apiErrorCodes.surveyTokenMalformed,
+  apiErrorCodes.surveyTokenForged,
+  apiErrorCodes.surveyTokenExpired,
+].map((code) => `"${code}"`).join(', ');
+
+const surveyTokenParameter = (required: boolean, description: string): Schema => ({
+  name: surveyTokenHeader,
+  in: 'header',
+  required,
+  description: `The dossier's survey token (a compact JWS from its QR code). ${description}`,
+  schema: { type: 'string', minLength: 1, maxLength: 1024 },
+});
+
+/** The refusals of a survey token, on the two survey endpoints. */
+const surveyTokenFailures: Record<string, Schema> = {
+  '401': failure(`No valid survey token: code ${surveyTokenCodes}.`),
+  '403': failure(`A valid survey token of another dossier: code "${apiErrorCodes.surveyTokenWrongDossier}".`),
+};
+
+/** Staff endpoints: a bearer token (the portal's JWT) in `Authorization`. */
+const staffOnly = { security: [{ bearerAuth: [] }] };
+const staffFailures: Record<string, Schema> = {
+  '401': failure('No valid staff token: code "missing-token", "invalid-token", "expired-token", …; see `WWW-Authenticate`.'),
+  '403': failure('The staff token gives no access to this agency: code "no-agency-scope" or "forbidden-agency".'),
+};
+
+interface GetOptions {
+  readonly notFound?: boolean;
+  /** Extra fields of the operation (e.g. `security`). */
+  readonly operation?: Schema;
+  readonly failures?: Record<string, Schema>;
+}
+
+function get(summary: string, response: Schema, parameters: readonly Schema[] = [], options: GetOptions = {}): Schema {
   return {
     get: {
       summary,
       parameters: [...parameters],
+      ...options.operation,
       responses: {
         '200': ok(summary, response),
-        ...(notFound ? { '404': failure('No such resource.') } : {}),
+        ...options.failures,
+        ...(options.notFound ? { '404': failure('No such resource.') } : {}),
         ...standardFailures,
       },
     },
@@ -215,20 +261,38 @@ export function openApiDocument(): { readonly [key: string]: JsonValue } {
       [relative(e.procedures)]: get('Procedures (TTHC)', arrayOf(ref('Procedure'))),
       [relative(e.agencies)]: get('Agencies', arrayOf(ref('Agency'))),
       [relative(e.sameDay)]: get('Same-day registrations', arrayOf(ref('SameDayRegistration'))),
-      [relative(e.dossier)]: get('One dossier', ref('Dossier'), [pathParam('id', id)], true),
-      [relative(e.dossiers)]: get('Dossiers', arrayOf(ref('Dossier')), [
-        query('agency', id, 'Agency code.'),
-        query('status', text, 'Comma-separated statuses, e.g. resolved,returned.'),
-        query('from', localDate, 'Received on or after this date (Vietnam).'),
-        query('to', localDate, 'Received on or before this date (Vietnam).'),
-        query('limit', { type: 'integer', minimum: 1 }, 'At most this many dossiers.'),
-      ]),
-      [relative(e.calendar)]: get('Official calendar data of a year', ref('CalendarYear'), [pathParam('year', { type: 'integer' })], true),
+      [relative(e.dossier)]: get('One dossier', ref('Dossier'), [pathParam('id', id)], { notFound: true, operation: staffOnly, failures: staffFailures }),
+      [relative(e.dossiers)]: get(
+        'Dossiers',
+        arrayOf(ref('Dossier')),
+        [
+          query('agency', id, 'Agency code.'),
+          query('status', text, 'Comma-separated statuses, e.g. resolved,returned.'),
+          query('from', localDate, 'Received on or after this date (Vietnam).'),
+          query('to', localDate, 'Received on or before this date (Vietnam).'),
+          query('limit', { type: 'integer', minimum: 1 }, 'At most this many dossiers.'),
+        ],
+        { operation: staffOnly, failures: staffFailures },
+      ),
+      [relative(e.calendar)]: get('Official calendar data of a year', ref('CalendarYear'), [pathParam('year', { type: 'integer' })], { notFound: true }),
       [relative(e.time)]: get("The server's clock", ref('ServerTime')),
       [relative(e.messages)]: get('Ticker lines', arrayOf(ref('Message')), [
         query('lang', { type: 'string', enum: ['vi', 'en'] }, 'Language of the lines; Vietnamese by default.'),
       ]),
-      [relative(e.surveyStatus)]: get('Whether a dossier was surveyed', ref('SurveyStatus'), [pathParam('dossierId', id)], true),
+      [relative(e.surveyStatus)]: get(
+        'Whether a dossier was surveyed',
+        ref('SurveyStatus'),
+        [pathParam('dossierId', id), surveyTokenParameter(false, 'Required unless a staff bearer token is sent; with it the answer has only dossierId, answered, level and answeredAt.')],
+        {
+          notFound: true,
+          // Staff with a bearer token, or the citizen with the survey token (a header parameter, so no scheme).
+          operation: { security: [{ bearerAuth: [] }, {}] },
+          failures: {
+            '401': failure(`Neither a valid staff token nor a survey token: code "missing-token" or ${surveyTokenCodes}.`),
+            '403': surveyTokenFailures['403']!,
+          },
+        },
+      ),
       [relative(e.surveys)]: {
         post: {
           summary: 'Submit a survey answer (one per dossier, for a resolved or returned dossier)',
@@ -240,11 +304,13 @@ export function openApiDocument(): { readonly [key: string]: JsonValue } {
               description: 'Chosen by the client per vote; a retry with the same key and body gets the same receipt.',
               schema: { type: 'string', minLength: 1, maxLength: 200 },
             },
+            surveyTokenParameter(true, 'Checked before anything else, so a refusal never says whether the dossier exists.'),
           ],
           requestBody: { required: true, content: json(ref('SurveyResponse')) },
           responses: {
             '201': ok('Accepted', ref('SurveyReceipt')),
             '200': ok('The same idempotency key again: the first receipt', ref('SurveyReceipt')),
+            ...surveyTokenFailures,
             '404': failure('No such dossier.'),
             '409': failure(`The dossier already has an answer (code "${apiErrorCodes.alreadyAnswered}"): the vote counts as delivered.`),
             '422': failure(
@@ -254,12 +320,32 @@ export function openApiDocument(): { readonly [key: string]: JsonValue } {
           },
         },
       },
-      [relative(e.reports)]: get('Monthly briefing rows per agency', arrayOf(ref('ReportRow')), [
-        query('from', localDate, 'First day (Vietnam).', true),
-        query('to', localDate, 'Last day (Vietnam).', true),
-        query('agency', id, 'Agency code.'),
-      ]),
+      [relative(e.reports)]: get(
+        'Monthly briefing rows per agency',
+        arrayOf(ref('ReportRow')),
+        [query('from', localDate, 'First day (Vietnam).', true), query('to', localDate, 'Last day (Vietnam).', true), query('agency', id, 'Agency code.')],
+        { operation: staffOnly, failures: staffFailures },
+      ),
+      [relative(e.surveyTokens)]: {
+        post: {
+          summary: "Issue a dossier's survey token, for the QR code of the result screen or slip (staff)",
+          ...staffOnly,
+          requestBody: { required: true, content: json(ref('SurveyTokenRequest')) },
+          responses: {
+            '201': ok('The token, valid until expiresAt', ref('SurveyTokenGrant')),
+            ...staffFailures,
+            '404': failure('No such dossier, or one outside the caller\'s agencies.'),
+            '422': failure(
+              `The dossier has no result yet (code "${apiErrorCodes.dossierNotFinished}"), or its survey period is over ("${apiErrorCodes.surveyPeriodOver}").`,
+            ),
+            ...standardFailures,
+          },
+        },
+      },
     },
-    components: { schemas },
+    components: {
+      schemas,
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: "The portal's staff token." } },
+    },
   };
 }

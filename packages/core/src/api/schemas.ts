@@ -147,6 +147,20 @@ export const surveyReceiptSchema = v.object({
   duplicate: v.optional(v.boolean(), false),
 });
 
+/** A compact JWS (`header.payload.signature`, base64url), as survey tokens are; at most 1,024 characters. */
+export const compactJwsSchema = v.pipe(
+  v.string(),
+  v.maxLength(1024, 'at most 1024 characters'),
+  v.regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/, 'expected a compact JWS (three base64url parts)'),
+);
+
+/** What `POST /survey-tokens` answers with 201. */
+export const surveyTokenGrantSchema = v.object({
+  dossierId: idSchema,
+  token: compactJwsSchema,
+  expiresAt: instantSchema,
+});
+
 /** `GET /time`: `{ "epochMs": number, "iso": string }`; only `epochMs` is read. */
 export const serverTimeSchema = v.object({
   epochMs: v.pipe(v.number(), v.integer('expected integer epoch milliseconds'), v.minValue(0)),

@@ -1,5 +1,5 @@
 import type { SurveyReceipt } from './adapter-types.js';
-import type { Dossier, SurveyResponse, SurveyStatus } from './model.js';
+import type { Dossier, SurveyResponse, SurveyStatus, SurveyTokenGrant } from './model.js';
 import type { ApiErrorBody } from './errors.js';
 import { formatVietnamDateTime } from './wire-time.js';
 
@@ -104,6 +104,18 @@ export interface SurveyReceiptWire {
 /** A survey receipt in its wire form. */
 export function surveyReceiptToWire(receipt: SurveyReceipt): SurveyReceiptWire {
   return { dossierId: receipt.dossierId, receivedAt: formatVietnamDateTime(receipt.receivedAt), duplicate: receipt.duplicate };
+}
+
+/** A survey token grant as JSON. */
+export interface SurveyTokenGrantWire {
+  readonly dossierId: string;
+  readonly token: string;
+  readonly expiresAt: string;
+}
+
+/** A survey token grant in its wire form (`POST /survey-tokens`, 201). */
+export function surveyTokenGrantToWire(grant: SurveyTokenGrant): SurveyTokenGrantWire {
+  return { dossierId: grant.dossierId, token: grant.token, expiresAt: formatVietnamDateTime(grant.expiresAt) };
 }
 
 /** The error envelope as JSON. */

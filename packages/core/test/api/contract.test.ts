@@ -22,7 +22,9 @@ import {
   parseSurveyReceipt,
   parseSurveyResponse,
   parseSurveyStatus,
+  parseSurveyTokenGrant,
   surveyReceiptToWire,
+  surveyTokenGrantToWire,
   surveyResponseToWire,
   surveyStatusToWire,
   type Dossier,
@@ -284,6 +286,76 @@ describe('survey contract', () => {
     const receipt = { dossierId: 'HS-1', receivedAt: friday1530, duplicate: false };
     assert.deepEqual(parseSurveyReceipt(surveyReceiptToWire(receipt)), receipt);
     assert.deepEqual(parseSurveyReceipt({ dossierId: 'HS-1', receivedAt: '2026-11-27T15:30:00+07:00' }), receipt);
+  });
+});
+
+describe('survey token grant', () => {
+  const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJIUy0xIn0.c2lnbmF0dXJl';
+
+  it('reads the 201 of POST /survey-tokens, expiry with its offset', () => {
+    assert.deepEqual(parseSurveyTokenGrant({ dossierId: 'HS-1', token, expiresAt: '2026-12-04T08:30:00.000Z', extra: true }), {
+      dossierId: 'HS-1',
+      token,
+      expiresAt: Date.UTC(2026, 11, 4, 8, 30),
+    });
+    const grant = { dossierId: 'HS-1', token, expiresAt: friday1530 };
+    assert.deepEqual(surveyTokenGrantToWire(grant), { dossierId: 'HS-1', token, expiresAt: '2026-11-27T15:30:00.000+07:00' });
+    assert.deepEqual(parseSurveyTokenGrant(JSON.parse(JSON.stringify(surveyTokenGrantToWire(grant)))), grant);
+  });
+
+  it('rejects what is not a grant, at the right field', () => {
+    const wire = { dossierId: 'HS-1', token, expiresAt: '2026-12-04T15:30:00+07:00' };
+    assert.throws(() => parseSurveyTokenGrant({ ...wire, dossierId: '' }), contractErrorAt('$.dossierId'));
+    assert.throws(() => parseSurveyTokenGrant({ ...wire, token: 'not a token' }), contractErrorAt('$.token'));
+    assert.throws(() => parseSurveyTokenGrant({ ...wire, token: 'a.b' }), contractErrorAt('$.token'));
+    assert.throws(() => parseSurveyTokenGrant({ ...wire, token: `a.b.${'c'.repeat(1021)}` }), contractErrorAt('$.token'));
+    assert.throws(() => parseSurveyTokenGrant({ ...wire, expiresAt: '2026-12-04T15:30:00' }), contractErrorAt('$.expiresAt'));
+    assert.throws(() => parseSurveyTokenGrant({ dossierId: 'HS-1', token }), contractErrorAt('$.expiresAt'));
+    assert.throws(() => parseSurveyTokenGrant(token), contractErrorAt('$'));
+  });
+
+  it('never throws anything but a ContractError, and keeps nothing it did not check (fuzz)', () => {
+    const base64url = fc.stringMatching(/^[A-Za-z0-9_-]{1,60}$/);
+    const field = <T>(valid: fc.Arbitrary<T>) => fc.oneof(valid, fc.jsonValue(), fc.constant(undefined));
+    const candidate = fc.oneof(
+      fc.jsonValue(),
+      fc.record({
+        dossierId: field(fc.string()),
+        token: field(fc.oneof(fc.tuple(base64url, base64url, base64url).map((parts) => parts.join('.')), fc.string())),
+        expiresAt: field(fc.oneof(fc.date({ noInvalidDate: true }).map((date) => date.toISOString()), fc.string())),
+      }),
+    );
+    fc.assert(
+      fc.property(candidate, (json) => {
+        let grant;
+        try {
+          grant = parseSurveyTokenGrant(json);
+        } catch (error) {
+          assert.ok(error instanceof ContractError, String(error));
+          return;
+        }
+        assert.deepEqual(Object.keys(grant), ['dossierId', 'token', 'expiresAt']);
+        assert.match(grant.token, /^[\w-]+\.[\w-]+\.[\w-]*$/);
+        assert.ok(Number.isFinite(grant.expiresAt));
+        assert.ok(grant.dossierId.length > 0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('reads back every grant it writes (fuzz)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1 }),
+        fc.tuple(fc.stringMatching(/^[\w-]{1,40}$/), fc.stringMatching(/^[\w-]{1,200}$/), fc.stringMatching(/^[\w-]{0,43}$/)),
+        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2199, 11, 31) }),
+        (dossierId, parts, expiresAt) => {
+          const grant = { dossierId, token: parts.join('.'), expiresAt };
+          assert.deepEqual(parseSurveyTokenGrant(JSON.parse(JSON.stringify(surveyTokenGrantToWire(grant)))), grant);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
 

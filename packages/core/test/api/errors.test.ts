@@ -1,6 +1,16 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { ContractError, HttpStatusError, NetworkError, PortalError, portalErrorMessage, TimeoutError } from '@cqtt/core';
+import {
+  apiErrorCodes,
+  ContractError,
+  HttpStatusError,
+  isSurveyTokenErrorCode,
+  NetworkError,
+  PortalError,
+  portalErrorMessage,
+  surveyTokenErrorMessages,
+  TimeoutError,
+} from '@cqtt/core';
 
 describe('typed portal errors', () => {
   it('are PortalErrors with a code per kind of failure', () => {
@@ -56,6 +66,28 @@ describe('portalErrorMessage', () => {
     assert.equal(message, 'The system ran into a problem. Please try again later.');
     assert.equal(portalErrorMessage(new TypeError('x'), 'vi'), 'Đã xảy ra lỗi không xác định.');
     assert.equal(portalErrorMessage('string', 'en'), 'Something went wrong.');
+  });
+
+  it('says why a survey token was refused, rather than "session expired"', () => {
+    const refusal = (status: number, code: string) => new HttpStatusError(status, { body: { code, message: 'server text' } });
+    assert.equal(portalErrorMessage(refusal(401, 'survey-token-expired'), 'vi'), 'Mã khảo sát đã hết hạn. Vui lòng xin mã mới tại bộ phận một cửa.');
+    assert.equal(portalErrorMessage(refusal(401, 'survey-token-expired'), 'en'), 'The survey code has expired. Please ask the one-stop office for a new one.');
+    assert.equal(portalErrorMessage(refusal(401, 'survey-token-missing'), 'vi'), 'Thiếu mã khảo sát. Vui lòng quét mã QR trên phiếu kết quả.');
+    assert.equal(portalErrorMessage(refusal(403, 'survey-token-wrong-dossier'), 'en'), 'This survey code is for another dossier. Please scan the QR code of this dossier.');
+    assert.equal(portalErrorMessage(refusal(401, 'missing-token'), 'vi'), 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.');
+    assert.equal(portalErrorMessage(refusal(401, 'survey-token-other'), 'en'), 'Your session has expired. Please sign in again.');
+    for (const locale of ['vi', 'en'] as const) {
+      const texts = Object.values(surveyTokenErrorMessages[locale]);
+      assert.equal(new Set(texts).size, 5);
+      for (const text of texts) assert.equal(text, text.normalize('NFC'));
+    }
+  });
+
+  it('knows exactly the five survey-token codes', () => {
+    const codes = Object.values(apiErrorCodes).filter(isSurveyTokenErrorCode);
+    assert.deepEqual(codes, ['survey-token-missing', 'survey-token-malformed', 'survey-token-forged', 'survey-token-expired', 'survey-token-wrong-dossier']);
+    assert.deepEqual(Object.keys(surveyTokenErrorMessages.vi), codes);
+    for (const other of ['survey-token-', 'survey-token-expired ', 'missing-token', undefined, 401, null]) assert.equal(isSurveyTokenErrorCode(other), false);
   });
 
   it('is NFC text', () => {

@@ -5,6 +5,7 @@ import {
   ContractError,
   HttpPortalAdapter,
   HttpStatusError,
+  isSurveyTokenErrorCode,
   NetworkError,
   TimeoutError,
   type FetchLike,
@@ -305,6 +306,70 @@ describe('HttpPortalAdapter: submitSurvey', () => {
     assert.ok(error instanceof HttpStatusError);
     assert.deepEqual(error.body?.fields, [{ path: '$.phone', message: 'expected a Vietnamese phone number' }]);
   });
+});
+
+describe('HttpPortalAdapter: survey tokens', () => {
+  const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJIUy0xIn0.c2lnbmF0dXJl';
+  const receipt = { dossierId: 'HS-1', receivedAt: '2026-11-27T16:00:00+07:00', duplicate: false };
+
+  it('sends X-Survey-Token with a vote and a status when given, on every try, and none without one', async () => {
+    const { fetch, calls } = scriptedFetch(
+      () => json({ error: { code: 'internal', message: 'db' } }, 503),
+      () => json(receipt, 201),
+      () => json({ dossierId: 'HS-1', answered: false }),
+      () => json(receipt, 201),
+      () => json({ dossierId: 'HS-1', answered: false }),
+    );
+    const portal = adapter(fetch, { authHeader: () => 'Bearer staff' });
+    await firstValueFrom(portal.submitSurvey(vote, 'k', token));
+    await firstValueFrom(portal.surveyStatus$('HS-1', token));
+    await firstValueFrom(portal.submitSurvey(vote, 'k2'));
+    await firstValueFrom(portal.surveyStatus$('HS-1'));
+    assert.deepEqual(
+      calls.map((call) => [call.init.method, header(call, 'X-Survey-Token')]),
+      [['POST', token], ['POST', token], ['GET', token], ['POST', null], ['GET', null]],
+    );
+    assert.ok(calls.every((call) => header(call, 'Authorization') === 'Bearer staff'));
+    assert.equal(JSON.stringify(portal).includes(token), false);
+  });
+
+  it('shares a status request only between subscribers with the same token', async () => {
+    const { fetch, calls } = scriptedFetch(hang);
+    const portal = adapter(fetch);
+    const subscriptions = [
+      portal.surveyStatus$('HS-1', token).subscribe(),
+      portal.surveyStatus$('HS-1', token).subscribe(),
+      portal.surveyStatus$('HS-1', `${token}x`).subscribe(),
+      portal.surveyStatus$('HS-1').subscribe(),
+      portal.surveyStatus$('HS-1').subscribe(),
+    ];
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    assert.deepEqual(calls.map((call) => header(call, 'X-Survey-Token')), [token, `${token}x`, null]);
+    for (const subscription of subscriptions) subscription.unsubscribe();
+    assert.ok(calls.every((call) => call.init.signal?.aborted));
+  });
+
+  for (const [status, code] of [
+    [401, 'survey-token-missing'],
+    [401, 'survey-token-malformed'],
+    [401, 'survey-token-forged'],
+    [401, 'survey-token-expired'],
+    [403, 'survey-token-wrong-dossier'],
+  ] as const) {
+    it(`reports a ${status} ${code} as a typed error with its code, without retrying`, async () => {
+      const { fetch, calls } = scriptedFetch(() => json({ error: { code, message: 'Mã khảo sát … / Survey code …' } }, status));
+      const portal = adapter(fetch);
+      for (const request of [() => firstValueFrom(portal.submitSurvey(vote, 'k', token)), () => firstValueFrom(portal.surveyStatus$('HS-1', token))]) {
+        const error: unknown = await request().catch((e: unknown) => e);
+        assert.ok(error instanceof HttpStatusError);
+        assert.equal(error.status, status);
+        assert.equal(error.code, status === 401 ? 'unauthorized' : 'forbidden');
+        assert.equal(error.body?.code, code);
+        assert.ok(isSurveyTokenErrorCode(error.body?.code));
+      }
+      assert.equal(calls.length, 2);
+    });
+  }
 });
 
 describe('HttpPortalAdapter: serverTime$', () => {

@@ -102,6 +102,13 @@ describe('MemoryPortalAdapter: surveys, with the server semantics', () => {
     assert.equal((await firstValueFrom(portal.surveyStatus$('HS-3'))).level, 4);
   });
 
+  it('accepts a survey token and checks nothing: it has no access control', async () => {
+    const portal = memory();
+    assert.deepEqual(await firstValueFrom(portal.surveyStatus$('HS-3', 'any.token.at-all')), { dossierId: 'HS-3', answered: false });
+    assert.equal((await firstValueFrom(portal.submitSurvey(vote('HS-3', 5), 'k1', 'not even a JWS'))).duplicate, false);
+    assert.equal((await firstValueFrom(portal.surveyStatus$('HS-3'))).level, 5);
+  });
+
   it('is idempotent by key, and refuses a key reused for another answer', async () => {
     const portal = memory();
     const first = await firstValueFrom(portal.submitSurvey(vote('HS-1'), 'same-key'));

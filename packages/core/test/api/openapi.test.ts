@@ -21,13 +21,16 @@ describe('openApiDocument', () => {
       '/procedures',
       '/reports',
       '/same-day',
+      '/survey-tokens',
       '/surveys',
       '/surveys/{dossierId}',
       '/time',
     ]);
     for (const path of Object.values(defaultEndpoints)) assert.ok(path.startsWith('/api/v1/'), path);
     assert.deepEqual(Object.keys(paths['/surveys']!), ['post']);
-    assert.ok(Object.values(paths).filter((item) => item !== paths['/surveys']).every((item) => Object.keys(item).join() === 'get'));
+    assert.deepEqual(Object.keys(paths['/survey-tokens']!), ['post']);
+    const posts = new Set([paths['/surveys'], paths['/survey-tokens']]);
+    assert.ok(Object.values(paths).filter((item) => !posts.has(item)).every((item) => Object.keys(item).join() === 'get'));
   });
 
   it('resolves every $ref to a component', () => {
@@ -41,7 +44,7 @@ describe('openApiDocument', () => {
     const parameters = post['parameters'] as Json[];
     assert.equal(parameters[0]?.['name'], 'Idempotency-Key');
     assert.equal(parameters[0]?.['required'], true);
-    assert.deepEqual(Object.keys(post['responses'] as Json).sort(), ['200', '201', '400', '404', '409', '422', '429', '500', '503']);
+    assert.deepEqual(Object.keys(post['responses'] as Json).sort(), ['200', '201', '400', '401', '403', '404', '409', '422', '429', '500', '503']);
     const survey = schemas['SurveyResponse']!['properties'] as Record<string, Json>;
     assert.equal(survey['comment']?.['maxLength'], 1000);
     assert.deepEqual((survey['praise']?.['items'] as Json)['enum'], principles.map((principle) => principle.id));
@@ -49,6 +52,42 @@ describe('openApiDocument', () => {
     assert.equal(dossier['receivedAt']?.['format'], 'date-time');
     assert.equal((dossier['status']?.['enum'] as string[]).length, 10);
     assert.deepEqual(Object.keys(schemas['ServerTime']!['properties'] as Json), ['epochMs', 'iso', 'vietnam']);
+  });
+
+  it('asks for the survey token on both survey endpoints, and a staff bearer token where staff data is', () => {
+    const operation = (path: string, method: string) => paths[path]![method] as Json;
+    const tokenParameter = (op: Json) => (op['parameters'] as Json[]).find((parameter) => parameter['name'] === 'X-Survey-Token');
+    assert.deepEqual(
+      [tokenParameter(operation('/surveys', 'post'))?.['in'], tokenParameter(operation('/surveys', 'post'))?.['required']],
+      ['header', true],
+    );
+    const status = operation('/surveys/{dossierId}', 'get');
+    assert.deepEqual([tokenParameter(status)?.['in'], tokenParameter(status)?.['required']], ['header', false]);
+    assert.deepEqual(status['security'], [{ bearerAuth: [] }, {}]);
+    assert.match(JSON.stringify((status['responses'] as Json)['401']), /survey-token-expired/);
+    assert.match(JSON.stringify((operation('/surveys', 'post')['responses'] as Json)['403']), /survey-token-wrong-dossier/);
+
+    const schemes = (document['components'] as Json)['securitySchemes'] as Json;
+    assert.deepEqual(schemes['bearerAuth'], { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: "The portal's staff token." });
+    for (const [path, method] of [['/dossiers', 'get'], ['/dossiers/{id}', 'get'], ['/reports', 'get'], ['/survey-tokens', 'post']] as const) {
+      assert.deepEqual(operation(path, method)['security'], [{ bearerAuth: [] }], path);
+      assert.ok('401' in (operation(path, method)['responses'] as Json), path);
+    }
+    for (const path of ['/procedures', '/agencies', '/same-day', '/calendar/{year}', '/time', '/messages']) {
+      assert.equal(operation(path, 'get')['security'], undefined, path);
+    }
+  });
+
+  it('describes POST /survey-tokens: the dossier in, the token and its expiry out', () => {
+    const grant = paths['/survey-tokens']!['post'] as Json;
+    assert.deepEqual((grant['requestBody'] as Json)['content'], { 'application/json': { schema: { $ref: '#/components/schemas/SurveyTokenRequest' } } });
+    const responses = grant['responses'] as Record<string, Json>;
+    assert.deepEqual(Object.keys(responses).sort(), ['201', '400', '401', '403', '404', '422', '429', '500', '503']);
+    assert.deepEqual(responses['201']!['content'], { 'application/json': { schema: { $ref: '#/components/schemas/SurveyTokenGrant' } } });
+    assert.match(String(responses['422']!['description']), /dossier-not-finished/);
+    assert.deepEqual(schemas['SurveyTokenGrant']!['required'], ['dossierId', 'token', 'expiresAt']);
+    assert.equal((schemas['SurveyTokenGrant']!['properties'] as Record<string, Json>)['expiresAt']?.['format'], 'date-time');
+    assert.deepEqual(schemas['SurveyTokenRequest']!['required'], ['dossierId']);
   });
 
   it('is plain JSON, and a fresh copy each time', () => {

@@ -3,7 +3,17 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { type Observable, type Subscription, defer, map, of, switchMap, take } from 'rxjs';
-import { type PortalAdapter, type SatisfactionLevel, type SurveyResponse, type SurveyStatus, principleGroups, principles } from '@cqtt/core';
+import {
+  type PortalAdapter,
+  type SatisfactionLevel,
+  type SurveyResponse,
+  type SurveyStatus,
+  type SurveyTokenErrorCode,
+  isSurveyTokenErrorCode,
+  principleGroups,
+  principles,
+  surveyTokenErrorMessages,
+} from '@cqtt/core';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
 import {
@@ -45,7 +55,7 @@ type Phase =
   | { readonly kind: 'form' }
   | { readonly kind: 'sending' }
   | { readonly kind: 'thanks'; readonly key?: string; readonly delivered: boolean; readonly failure?: OutboxFailure; readonly blocked?: boolean }
-  | { readonly kind: 'fix'; readonly key: string };
+  | { readonly kind: 'fix'; readonly key: string; readonly surveyToken?: string | undefined };
 
 type View = 'empty' | 'loading' | 'error' | 'form' | 'sending' | 'thanks' | 'fix' | 'answered' | 'pending';
 
@@ -107,6 +117,7 @@ export class CqttSurvey extends LitElement {
     locale: { type: String },
     kiosk: { type: Boolean, reflect: true },
     qr: { type: String },
+    surveyToken: { type: String, attribute: 'survey-token' },
     hotline: { type: String },
     clock: { attribute: false },
     deliveryOptions: { attribute: false },
@@ -127,8 +138,16 @@ export class CqttSurvey extends LitElement {
   declare locale: string | undefined;
   /** A shared kiosk at the counter: bigger targets and text, and cleared for the next citizen when idle. */
   declare kiosk: boolean;
-  /** Template of the survey's address for the QR code, e.g. `https://…/khao-sat?ho-so={dossierId}`; `https:` only. */
+  /**
+   * Template of the survey's address for the QR code, e.g. `https://…/khao-sat?ho-so={dossierId}`; `https:` only.
+   * `{surveyToken}` is replaced by the survey token; without it a known token is added as `survey-token=…`.
+   */
   declare qr: string | undefined;
+  /**
+   * The dossier's survey token (mã khảo sát, from the QR code of the result), sent with the status request and the
+   * vote, and kept with a vote stored on the device. A new token resends a vote refused for its token.
+   */
+  declare surveyToken: string | undefined;
   /** The hotline shown after voting; else the portal's message of kind `hotline`. */
   declare hotline: string | undefined;
   /** Time and timers (kiosk idle, delivery backoff); replace it in tests. */
@@ -165,7 +184,9 @@ export class CqttSurvey extends LitElement {
   private directKey: string | undefined;
   private submitting = false;
   private loadId = 0;
-  private loadedInputs: { adapter: PortalAdapter | undefined; dossierId: string | undefined } | undefined;
+  private loadedInputs: { adapter: PortalAdapter | undefined; dossierId: string | undefined; surveyToken: string | undefined } | undefined;
+  /** The dossier and token last offered to the stored vote (`adoptToken`), so each new token is offered once. */
+  private offeredToken: string | undefined;
   private focusAfterRender: FocusTarget | undefined;
   private focusBeforeWarning: HTMLElement | undefined;
   private warningRendered = false;
@@ -225,6 +246,8 @@ export class CqttSurvey extends LitElement {
     this.phase = { kind: 'auto' };
     this.formGeneration += 1;
     this.focusBeforeWarning = undefined;
+    // The token is the last citizen's: the page sets the next one with the next dossier, in this event.
+    this.surveyToken = undefined;
     this.dispatchEvent(new CustomEvent('cqtt-survey-reset', { bubbles: true, composed: true }));
     this.loadedInputs = undefined;
     this.requestUpdate();
@@ -234,9 +257,11 @@ export class CqttSurvey extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('adapter')) this.syncDelivery();
     if (changed.has('dossierId') && changed.get('dossierId') !== undefined) this.clearForNewDossier();
-    if (this.isConnected && (this.loadedInputs?.adapter !== this.adapter || this.loadedInputs?.dossierId !== this.dossierId)) {
+    const inputs = this.loadedInputs;
+    if (this.isConnected && (!inputs || inputs.adapter !== this.adapter || inputs.dossierId !== this.dossierId || inputs.surveyToken !== this.token())) {
       this.status.refresh();
     }
+    this.offerToken();
     if (changed.has('adapter') || changed.has('hotline')) this.portalMessages.refresh();
     if (this.qr && !this.qrLoading) {
       this.qrLoading = import('./qr-code.js').then(
@@ -295,14 +320,20 @@ export class CqttSurvey extends LitElement {
     return this.messages.t(key, params);
   }
 
+  /** The survey token to send: an empty attribute means none. */
+  private token(): string | undefined {
+    return this.surveyToken || undefined;
+  }
+
   private statusSource(): Observable<LoadedStatus> | undefined {
     const { adapter, dossierId } = this;
-    this.loadedInputs = { adapter, dossierId };
+    const surveyToken = this.token();
+    this.loadedInputs = { adapter, dossierId, surveyToken };
     if (!adapter || !dossierId) return undefined;
     const loadId = ++this.loadId;
     const delivery = this.lease?.delivery;
     return defer(() => (delivery ? delivery.entryFor(dossierId) : Promise.resolve(undefined))).pipe(
-      switchMap((entry) => (entry ? of({ loadId, entry }) : adapter.surveyStatus$(dossierId).pipe(map((status) => ({ loadId, status }))))),
+      switchMap((entry) => (entry ? of({ loadId, entry }) : adapter.surveyStatus$(dossierId, surveyToken).pipe(map((status) => ({ loadId, status }))))),
     );
   }
 
@@ -315,7 +346,8 @@ export class CqttSurvey extends LitElement {
     if (!this.dossierId) return 'empty';
     if (this.phase.kind !== 'auto') return this.phase.kind;
     if (!this.adapter) return 'loading';
-    if (this.status.state.status === 'error') return 'error';
+    // A refused survey token does not stop the vote: it is kept on the device until a token is given.
+    if (this.status.state.status === 'error') return this.statusRefusal() ? 'form' : 'error';
     const loaded = this.loaded();
     if (!loaded) return 'loading';
     if (loaded.entry) return 'pending';
@@ -325,6 +357,23 @@ export class CqttSurvey extends LitElement {
   private isDirty(): boolean {
     const draft = this.draft;
     return draft.level !== undefined || draft.comment !== '' || draft.phone !== '' || draft.consent || draft.shortcomings.length > 0 || draft.praise.length > 0;
+  }
+
+  /** The survey-token code with which the server refused the status request, if it did. */
+  private statusRefusal(): SurveyTokenErrorCode | undefined {
+    const state = this.status.state;
+    const code = state.status === 'error' ? (state.error as { body?: { code?: unknown } } | null)?.body?.code : undefined;
+    return isSurveyTokenErrorCode(code) ? code : undefined;
+  }
+
+  /** Hands a new token to this dossier's stored vote, which is then sent at once if it was waiting for one. */
+  private offerToken(): void {
+    const { lease, dossierId } = this;
+    const surveyToken = this.token();
+    const offer = `${dossierId}\n${surveyToken}`;
+    if (!lease || !dossierId || !surveyToken || offer === this.offeredToken) return;
+    this.offeredToken = offer;
+    void lease.delivery.adoptToken(dossierId, surveyToken);
   }
 
   private syncDelivery(): void {
@@ -350,6 +399,7 @@ export class CqttSurvey extends LitElement {
     this.lease?.release();
     this.lease = undefined;
     this.leaseAdapter = undefined;
+    this.offeredToken = undefined;
   }
 
   private clearForNewDossier(): void {
@@ -384,7 +434,7 @@ export class CqttSurvey extends LitElement {
   }
 
   private enterFix(entry: OutboxEntry): void {
-    this.phase = { kind: 'fix', key: entry.key };
+    this.phase = { kind: 'fix', key: entry.key, surveyToken: entry.surveyToken };
     this.draft = draftOf(entry.response);
     this.showServerProblems(entry.lastError);
   }
@@ -452,11 +502,11 @@ export class CqttSurvey extends LitElement {
       return;
     }
     const response = responseOf({ ...this.draft, level }, this.dossierId, this.clock.now() + this.serverOffsetMs);
-    const replaces = this.phase.kind === 'fix' ? this.phase.key : undefined;
+    const fixing = this.phase.kind === 'fix' ? this.phase : undefined;
     const delivery = this.lease.delivery;
     this.submitting = true;
     try {
-      const entry = await delivery.enqueue(response, replaces);
+      const entry = await delivery.enqueue(response, fixing?.key, this.token() ?? fixing?.surveyToken);
       this.afterVote(response, { kind: 'thanks', key: entry.key, delivered: false });
     } catch {
       this.submitDirectly(response, delivery.newKey());
@@ -472,7 +522,7 @@ export class CqttSurvey extends LitElement {
     const key = (this.directKey ??= freshKey);
     this.phase = { kind: 'sending' };
     this.directSubmission = adapter
-      .submitSurvey(response, key)
+      .submitSurvey(response, key, this.token())
       .pipe(take(1))
       .subscribe({
         next: (receipt) => {
@@ -532,6 +582,8 @@ export class CqttSurvey extends LitElement {
   }
 
   private reasonOf(failure: OutboxFailure | undefined): string {
+    const code = failure?.code;
+    if (isSurveyTokenErrorCode(code)) return surveyTokenErrorMessages[this.messages.locale][code];
     switch (failure?.kind) {
       case 'unauthorized':
         return this.t('reasonUnauthorized');
@@ -545,6 +597,11 @@ export class CqttSurvey extends LitElement {
       default:
         return this.t('reasonNetwork');
     }
+  }
+
+  /** Why the token was refused, and that the vote is kept meanwhile. */
+  private tokenRefused(code: SurveyTokenErrorCode): string {
+    return this.t('tokenRefused', { reason: surveyTokenErrorMessages[this.messages.locale][code] });
   }
 
   private problemText(field: DraftField, problem: DraftProblem | undefined): string {
@@ -596,7 +653,9 @@ export class CqttSurvey extends LitElement {
     const delivery = phase?.delivered
       ? this.t('deliveryDone')
       : failure && phase?.blocked
-        ? this.t('deliveryBlocked', { reason: this.reasonOf(failure) })
+        ? isSurveyTokenErrorCode(failure.code)
+          ? this.tokenRefused(failure.code)
+          : this.t('deliveryBlocked', { reason: this.reasonOf(failure) })
         : failure
           ? `${this.t('deliveryPending')} ${this.t('deliveryRetrying', { reason: this.reasonOf(failure) })}`
           : this.t('deliveryPending');
@@ -636,9 +695,13 @@ export class CqttSurvey extends LitElement {
 
   private renderForm(): TemplateResult {
     const fixing = this.phase.kind === 'fix';
+    const refusal = this.statusRefusal();
     return this.card(
       html`${this.renderIdleWarning()} ${this.heading(fixing ? 'fixTitle' : 'title')}
         <p>${this.t(fixing ? 'fixBody' : 'intro')}</p>
+        ${refusal
+          ? html`<p class="notice warn" role="alert">${this.tokenRefused(refusal)}</p>`
+          : nothing}
         ${keyed(
           this.formGeneration,
           html`<form novalidate @submit=${(event: Event) => this.onSubmit(event)} @keydown=${(event: KeyboardEvent) => this.onFormKeydown(event)}>
@@ -762,7 +825,7 @@ export class CqttSurvey extends LitElement {
 
   private renderQr(): TemplateResult | typeof nothing {
     if (!this.qr || !this.dossierId || !this.qrCode) return nothing;
-    const url = this.qrCode.surveyUrlOf(this.qr, this.dossierId);
+    const url = this.qrCode.surveyUrlOf(this.qr, this.dossierId, this.token());
     const drawing = url === undefined ? undefined : this.qrCode.drawQrCode(url);
     if (!url || !drawing) return nothing;
     return html`<div class="qr" part="qr">

@@ -5,16 +5,18 @@ import { svg, type SVGTemplateResult } from 'lit';
 const quietZone = 4;
 
 /**
- * The survey's address for a dossier from an integrator's template (`{dossierId}` is replaced, encoded).
- * Only `https:` addresses are used; anything else gives `undefined` and no QR code is shown.
+ * The survey's address for a dossier from an integrator's template: `{dossierId}` and `{surveyToken}` are replaced,
+ * encoded (`{surveyToken}` by '' without a token); a template without `{surveyToken}` gets a known token as the
+ * search parameter `survey-token`. Only `https:` addresses are used; anything else gives `undefined`.
  */
-export function surveyUrlOf(template: string, dossierId: string): string | undefined {
+export function surveyUrlOf(template: string, dossierId: string, surveyToken?: string): string | undefined {
   let url: URL;
   try {
-    url = new URL(template.replaceAll('{dossierId}', encodeURIComponent(dossierId)));
+    url = new URL(template.replaceAll('{dossierId}', encodeURIComponent(dossierId)).replaceAll('{surveyToken}', encodeURIComponent(surveyToken ?? '')));
   } catch {
     return undefined;
   }
+  if (surveyToken && !template.includes('{surveyToken}')) url.searchParams.set('survey-token', surveyToken);
   return url.protocol === 'https:' ? url.href : undefined;
 }
 

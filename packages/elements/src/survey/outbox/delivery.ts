@@ -1,5 +1,5 @@
 import { type Observable, Subject, take } from 'rxjs';
-import type { PortalAdapter, SurveyReceipt, SurveyResponse } from '@cqtt/core';
+import { type PortalAdapter, type SurveyReceipt, type SurveyResponse, isSurveyTokenErrorCode } from '@cqtt/core';
 import { type SurveyClock, maxTimerDelayMs, systemClock } from './clock.js';
 import { type BackoffPolicy, backoffDelay, defaultBackoff, judgeAttempt } from './failure.js';
 import { deliveryLockName, withDeliveryLock } from './lock.js';
@@ -46,7 +46,7 @@ function submitOnce(adapter: PortalAdapter, entry: OutboxEntry, signal: AbortSig
       reject(new DeliveryStoppedError('Delivery stopped.'));
     };
     const subscription = adapter
-      .submitSurvey(entry.response, entry.key)
+      .submitSurvey(entry.response, entry.key, entry.surveyToken)
       .pipe(take(1))
       .subscribe({
         next: resolve,
@@ -62,7 +62,8 @@ function submitOnce(adapter: PortalAdapter, entry: OutboxEntry, signal: AbortSig
  * Delivers the votes in the outbox: oldest first, one deliverer at a time across tabs, with exponential
  * backoff and full jitter, honouring the server's `Retry-After`. A 409 (already answered) counts as
  * delivered; a 400/422 or a contract error waits for the citizen's fix; 401/403/404 wait for a restart or
- * for the network to come back. Get one through `startSurveyDelivery`.
+ * for the network to come back, and a refused survey token for a new one (`adoptToken`). Get one through
+ * `startSurveyDelivery`.
  */
 export class SurveyDelivery {
   readonly clock: SurveyClock;
@@ -133,11 +134,18 @@ export class SurveyDelivery {
   /**
    * Stores a vote before anything is sent, then starts delivering it. Resolves once the vote is durable;
    * rejects with `OutboxUnavailableError` when the device cannot keep it. `replacesKey` swaps a vote the
-   * server rejected for its corrected version.
+   * server rejected for its corrected version; `surveyToken` is stored with the vote and sent with it.
    */
-  async enqueue(response: SurveyResponse, replacesKey?: string): Promise<OutboxEntry> {
+  async enqueue(response: SurveyResponse, replacesKey?: string, surveyToken?: string): Promise<OutboxEntry> {
     const outbox = await this.outbox;
-    const entry: OutboxEntry = { key: this.newKeyOf(), response, attempts: 0, nextAttemptAt: this.clock.now(), state: 'pending' };
+    const entry: OutboxEntry = {
+      key: this.newKeyOf(),
+      response,
+      ...(surveyToken && { surveyToken }),
+      attempts: 0,
+      nextAttemptAt: this.clock.now(),
+      state: 'pending',
+    };
     if (replacesKey === undefined) await outbox.add(entry);
     else await outbox.replace(replacesKey, entry);
     void this.flush({ retryBlocked: false, skipNetworkBackoff: false });
@@ -151,6 +159,28 @@ export class SurveyDelivery {
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * Gives the stored vote of a dossier a new survey token (the citizen scanned a fresh QR code) when it is still
+   * waiting without that token, or was refused for its token, and starts sending it at once. Resolves true when a
+   * vote took the token. Runs under the delivery lock, so no attempt in flight writes the old token back.
+   */
+  async adoptToken(dossierId: string, surveyToken: string): Promise<boolean> {
+    let adopted = false;
+    try {
+      const outbox = await this.outbox;
+      await withDeliveryLock(this.locks, deliveryLockName, this.abort.signal, async () => {
+        const entry = await outbox.forDossier(dossierId);
+        const refused = entry?.state === 'blocked' && isSurveyTokenErrorCode(entry.lastError?.code);
+        if (!entry || entry.surveyToken === surveyToken || !(entry.state === 'pending' || refused)) return;
+        adopted = await outbox.update({ ...entry, surveyToken, state: 'pending', nextAttemptAt: this.clock.now() });
+      });
+    } catch {
+      return false;
+    }
+    if (adopted) void this.flush();
+    return adopted;
   }
 
   /** Runs one delivery pass now (coalesced with a pass already running); resolves when it is done. */

@@ -43,7 +43,8 @@ export function judgeAttempt(error: unknown): AttemptVerdict {
   if (typeof shape.status === 'number') {
     const status = shape.status;
     const fields = fieldsOf(shape.body?.fields);
-    const withStatus = fields ? { status, fields } : { status };
+    const code = shape.body?.code;
+    const withStatus = { status, ...(fields && { fields }), ...(typeof code === 'string' && { code }) };
     // Only "already answered" (or a bare 409 from a portal without error bodies) means the server has a vote. A 409
     // for a key still in flight is retried: that request may yet fail, and then this vote would be lost.
     if (status === 409 && (shape.body === undefined || shape.body.code === apiErrorCodes.alreadyAnswered)) return { outcome: 'delivered' };

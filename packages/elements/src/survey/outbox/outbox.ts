@@ -6,7 +6,8 @@ export const defaultOutboxName = 'cqtt-survey-outbox';
 
 /**
  * Where a stored vote stands: `pending` is retried with backoff; `needs-fix` waits for the citizen to
- * correct what the server rejected; `blocked` (401/403/404) waits for a restart or the network to return.
+ * correct what the server rejected; `blocked` (401/403/404) waits for a restart or the network to return, or,
+ * when its survey token was refused, for a new token.
  */
 export type OutboxState = 'pending' | 'needs-fix' | 'blocked';
 
@@ -14,6 +15,8 @@ export type OutboxState = 'pending' | 'needs-fix' | 'blocked';
 export interface OutboxFailure {
   readonly kind: 'network' | 'timeout' | 'rate-limited' | 'server' | 'rejected' | 'unauthorized' | 'forbidden' | 'not-found' | 'unknown';
   readonly status?: number;
+  /** The API's error code, e.g. `survey-token-expired`. */
+  readonly code?: string;
   readonly message: string;
   /** The fields the server rejected (`path` as the API names it, e.g. `$.phone` or `phone`). */
   readonly fields?: readonly { readonly path: string; readonly message: string }[];
@@ -24,6 +27,8 @@ export interface OutboxEntry {
   /** The idempotency key, made when the citizen voted; every attempt sends the same one. */
   readonly key: string;
   readonly response: SurveyResponse;
+  /** The dossier's survey token (from its QR code), sent with every attempt; kept so that a reload still has it. */
+  readonly surveyToken?: string;
   readonly attempts: number;
   /** Epoch ms before which the vote is not sent again. */
   readonly nextAttemptAt: number;
