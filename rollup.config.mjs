@@ -65,12 +65,14 @@ function browserBuild(flavour) {
     input: browserEntries(),
     external: shared ? (id) => sharedLibraries.test(id) : [],
     plugins: [
-      nodeResolve({ exportConditions: ['source', 'browser', 'production'], extensions: ['.ts', '.mjs', '.js'] }),
+      nodeResolve({ exportConditions: ['source', 'browser', 'production', 'es2015'], extensions: ['.ts', '.mjs', '.js'] }),
       transpile(),
       minify(),
     ],
     onwarn,
+    treeshake: { preset: 'smallest' },
     output: {
+      generatedCode: 'es2015',
       dir: `packages/microfrontend/dist/browser/${flavour}`,
       format: 'es',
       sourcemap: true,

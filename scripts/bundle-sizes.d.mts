@@ -20,3 +20,24 @@ export function entrySizes(): (EntrySize & { readonly closure: string[] })[];
 export function ownSizes(flavour: string): EntrySize[];
 /** The union of several entries' closures: what a page that uses all of them downloads. */
 export function combinedSize(flavour: string, entries: readonly string[]): Size;
+/** The group a module belongs to: its npm package, or its folder in our sources (e.g. `@cqtt/core/api`). */
+export function moduleGroup(id: string): string;
+export interface ModuleWeight {
+  readonly id: string;
+  readonly group: string;
+  readonly chunk: string;
+  readonly minified: number;
+  /** Estimated: the module's share of the minified bytes times the page's gzip. */
+  readonly gzip: number;
+}
+export interface GroupWeight {
+  readonly group: string;
+  readonly modules: number;
+  readonly minified: number;
+  readonly gzip: number;
+}
+/** What a page that loads `entries` of one flavour is made of, per module and per package or source folder. */
+export function pageBreakdown(
+  flavour: string,
+  entries: readonly string[],
+): Promise<{ files: number; raw: number; gzip: number; groups: GroupWeight[]; modules: ModuleWeight[] }>;

@@ -66,3 +66,59 @@ export function combinedSize(flavour, entries) {
   const files = new Set(entries.flatMap((entry) => staticClosure(flavourDir, entry)));
   return sizeOf([...files]);
 }
+
+/** The group a module belongs to: its npm package, or its folder in our sources (e.g. `core/api`, `elements/survey`). */
+export function moduleGroup(id) {
+  const path = id.replace(/^\0/, '').split('node_modules/').pop() ?? id;
+  if (id.includes('node_modules/')) return path.split('/').slice(0, path.startsWith('@') ? 2 : 1).join('/');
+  const ours = /packages\/([^/]+)\/src\/(?:([^/]+)\/)?/.exec(id);
+  return ours ? `@cqtt/${ours[1]}${ours[2] ? `/${ours[2]}` : ''}` : path;
+}
+
+/**
+ * What a page that loads `entries` of one flavour is made of: rollup builds that flavour again in memory with the
+ * project's configuration, then each module of the page's chunks is minified alone (esbuild) to weigh it. A
+ * module's gzip is its share of the minified bytes times the page's gzip, an estimate (gzip works across modules).
+ */
+export async function pageBreakdown(flavour, entries) {
+  const { rollup } = await import('rollup');
+  const { transform } = await import('esbuild');
+  const previousTarget = process.env.TARGET;
+  process.env.TARGET = 'browser';
+  const configs = (await import(`../rollup.config.mjs?breakdown=${Date.now()}`)).default;
+  process.env.TARGET = previousTarget;
+  const config = configs.find((candidate) => candidate.output.dir.endsWith(`/${flavour}`));
+  const bundle = await rollup({ ...config, onwarn: () => {} });
+  const { output } = await bundle.generate(config.output);
+  await bundle.close();
+  const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const page = new Set();
+  const visit = (fileName) => {
+    if (page.has(fileName)) return;
+    page.add(fileName);
+    for (const imported of chunks.get(fileName).imports) visit(imported);
+  };
+  for (const entry of entries) visit(entry);
+  const code = [...page].map((fileName) => chunks.get(fileName).code).join('\n');
+  const modules = [];
+  for (const fileName of page) {
+    for (const [id, module] of Object.entries(chunks.get(fileName).modules)) {
+      if (!module.code) continue;
+      const minified = (await transform(module.code, { minify: true, format: 'esm', loader: 'js' })).code;
+      modules.push({ id: id.replace(`${process.cwd()}/`, ''), group: moduleGroup(id), chunk: fileName, minified: Buffer.byteLength(minified) });
+    }
+  }
+  const gzip = gzipBytes(code);
+  const minifiedTotal = modules.reduce((sum, module) => sum + module.minified, 0);
+  for (const module of modules) module.gzip = Math.round((gzip * module.minified) / minifiedTotal);
+  modules.sort((a, b) => b.minified - a.minified);
+  const groups = new Map();
+  for (const module of modules) {
+    const group = groups.get(module.group) ?? { group: module.group, modules: 0, minified: 0, gzip: 0 };
+    group.modules += 1;
+    group.minified += module.minified;
+    group.gzip += module.gzip;
+    groups.set(module.group, group);
+  }
+  return { files: page.size, raw: Buffer.byteLength(code), gzip, groups: [...groups.values()].sort((a, b) => b.minified - a.minified), modules };
+}

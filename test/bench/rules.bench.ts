@@ -9,6 +9,7 @@ import {
   type Dossier,
   type Procedure,
 } from '@cqtt/core';
+import { reportFigure } from './figures.js';
 
 const start = fromVietnamDateTime('2026-01-01', '00:00');
 const year = 365 * 86_400_000;
@@ -25,6 +26,7 @@ function measure(label: string, run: (i: number) => unknown): void {
     elapsed = performance.now() - began;
   }
   console.log(`${label.padEnd(54)} ${Math.round((calls / elapsed) * 1000).toLocaleString('en-US')} calls/s`);
+  reportFigure(label, Math.round((calls / elapsed) * 1000), 'calls/s');
 }
 
 const sameDay = defaultCatalog.procedures[8]!;

@@ -1,14 +1,48 @@
-// Bytes a page downloads: each entry of the in-browser module with what it imports, per flavour, and each
-// element's own code. Figures for the README; the budgets themselves are tests (test/build/budgets.test.mjs).
-import { entrySizes, ownSizes } from '../../scripts/bundle-sizes.mjs';
+// Bytes a page downloads: each entry of the in-browser module with what it imports, per flavour, each element's
+// own code, the vendor bundles, and the staff and citizen page of the budget with what it is made of. Figures for
+// the README and docs/bench.md; the budgets themselves would be tests (test/build/budgets.test.mjs).
+import { combinedSize, entrySizes, ownSizes, pageBreakdown, type Size } from '../../scripts/bundle-sizes.mjs';
+import { kilobytes, reportFigure } from './figures.js';
 
-const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(7);
+const kb = (bytes: number) => kilobytes(bytes).padStart(7);
+const pair = (size: Size) => `${kilobytes(size.gzip)} / ${kilobytes(size.brotli)}`;
+/** The budget's page: the application and the badge, warning, survey and ticker (test/build's old budgets test). */
+const budgetPage = ['cqtt.js', 'same-day-badge.js', 'friday-warning.js', 'survey.js', 'slogan-ticker.js'];
 
 console.log(`${'flavour / entry (with its static imports)'.padEnd(44)} ${'raw KB'.padStart(7)} ${'gzip KB'.padStart(7)} ${'br KB'.padStart(7)}`);
 for (const row of entrySizes()) {
   console.log(`${`${row.flavour} / ${row.entry}`.padEnd(44)} ${kb(row.raw)} ${kb(row.gzip)} ${kb(row.brotli)}`);
+  reportFigure(`${row.flavour}/${row.entry} with its static imports`, pair(row), 'KB gzip / brotli');
 }
-console.log(`\n${'own code (shared flavour)'.padEnd(44)} ${'raw KB'.padStart(7)} ${'gzip KB'.padStart(7)} ${'br KB'.padStart(7)}`);
-for (const row of ownSizes('shared')) {
-  console.log(`${row.entry.padEnd(44)} ${kb(row.raw)} ${kb(row.gzip)} ${kb(row.brotli)}`);
+for (const entry of ['lit.js', 'rxjs.js', 'single-spa.js']) {
+  const size = combinedSize('vendor', [entry]);
+  console.log(`${`vendor / ${entry}`.padEnd(44)} ${kb(size.raw)} ${kb(size.gzip)} ${kb(size.brotli)}`);
+  reportFigure(`vendor/${entry}`, pair(size), 'KB gzip / brotli');
+}
+
+for (const flavour of ['shared', 'self-contained']) {
+  console.log(`\n${`own code (${flavour} flavour)`.padEnd(44)} ${'raw KB'.padStart(7)} ${'gzip KB'.padStart(7)} ${'br KB'.padStart(7)}`);
+  for (const row of ownSizes(flavour)) {
+    console.log(`${row.entry.padEnd(44)} ${kb(row.raw)} ${kb(row.gzip)} ${kb(row.brotli)}`);
+    const budget = flavour === 'shared' && row.entry !== 'cqtt.js' ? ', budget 6 gzip' : '';
+    reportFigure(`${flavour}/${row.entry} own code`, pair(row), `KB gzip / brotli${budget}`);
+  }
+}
+
+for (const flavour of ['self-contained', 'shared']) {
+  const page = combinedSize(flavour, budgetPage);
+  const budget = flavour === 'self-contained' ? ', budget 30 gzip (aim 20)' : ' (plus lit and rxjs from the host)';
+  console.log(`\n${flavour} page with the badge, warning, survey and ticker: ${kilobytes(page.gzip)} KB gzip, ${kilobytes(page.brotli)} KB brotli, ${page.files} files`);
+  reportFigure(`${flavour} page: application + badge, warning, survey, ticker`, pair(page), `KB gzip / brotli${budget}`);
+}
+
+const breakdown = await pageBreakdown('self-contained', budgetPage);
+console.log(`\nWhat the self-contained page is made of (${breakdown.files} files, ${kilobytes(breakdown.gzip)} KB gzip; a module's gzip is its share, estimated)`);
+console.log(`${'package or source folder'.padEnd(36)} ${'modules'.padStart(7)} ${'min KB'.padStart(7)} ${'gzip KB'.padStart(7)}`);
+for (const group of breakdown.groups) {
+  console.log(`${group.group.padEnd(36)} ${String(group.modules).padStart(7)} ${kb(group.minified)} ${kb(group.gzip)}`);
+}
+console.log(`\n${'largest modules'.padEnd(72)} ${'min KB'.padStart(7)} ${'gzip KB'.padStart(7)}`);
+for (const module of breakdown.modules.slice(0, 25)) {
+  console.log(`${module.id.slice(-72).padEnd(72)} ${kb(module.minified)} ${kb(module.gzip)}`);
 }

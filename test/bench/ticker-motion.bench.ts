@@ -6,6 +6,7 @@ import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { CDPSession } from 'playwright-core';
 import { launchBrowser } from '../e2e/browser.js';
+import { reportFigure } from './figures.js';
 
 const bundleDir = resolve('packages/microfrontend/dist/browser');
 const seconds = 10;
@@ -105,6 +106,9 @@ try {
   console.log(`${''.padEnd(36)} ${'LED ticker'.padStart(12)} ${'margin-left control'.padStart(20)}`);
   for (const label of Object.keys(ticker)) {
     console.log(`${label.padEnd(36)} ${String(ticker[label]).padStart(12)} ${String(layoutControl[label]).padStart(20)}`);
+  }
+  for (const label of ['frames presented per second', 'frames dropped per second', 'layouts per second', 'paints per second', 'style recalculations per second']) {
+    reportFigure(`LED ticker, ${seconds} s trace: ${label}`, String(ticker[label]), `per s (margin-left control: ${layoutControl[label]})`);
   }
 } finally {
   await browser.close();
