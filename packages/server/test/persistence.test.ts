@@ -20,7 +20,8 @@ describe('the data directory', () => {
     assert.ok(first.seeded && first.seeded.dossiers > 0 && first.seeded.agencies > 0);
     const returned = (await (await fetch(`${first.url}api/v1/dossiers?status=returned&limit=1`, asStaff())).json()) as { id: string }[];
     const id = returned[0]!.id;
-    const posted = await fetch(`${first.url}api/v1/surveys`, postInit(surveyBody(id), 'restart-key'));
+    const vote = surveyBody(id, { callbackConsent: true, phone: '0912345678' });
+    const posted = await fetch(`${first.url}api/v1/surveys`, postInit(vote, 'restart-key'));
     assert.equal(posted.status, 201);
     await first.close();
 
@@ -29,9 +30,10 @@ describe('the data directory', () => {
       const kinds = ((await (await fetch(`${second.url}api/v1/messages`)).json()) as { kind: string }[]).map((m) => m.kind);
       assert.ok(!kinds.includes('hotline'), 'the hotline follows the configuration, not the first seed');
       assert.deepEqual(second.seeded, { agencies: 0, messages: 0, dossiers: 0 });
-      const status = (await (await fetch(`${second.url}api/v1/surveys/${encodeURIComponent(id)}`, asStaff())).json()) as { answered: boolean };
+      const status = (await (await fetch(`${second.url}api/v1/surveys/${encodeURIComponent(id)}`, asStaff())).json()) as { answered: boolean; callbackPhone?: string };
       assert.equal(status.answered, true);
-      const replay = await fetch(`${second.url}api/v1/surveys`, postInit(surveyBody(id), 'restart-key'));
+      assert.equal(status.callbackPhone, '0912345678', 'kept within the retention period');
+      const replay = await fetch(`${second.url}api/v1/surveys`, postInit(vote, 'restart-key'));
       assert.equal(replay.status, 201, 'the idempotency key survived too');
       assert.equal(await second.repository.surveyCount(), 1);
     } finally {
@@ -42,10 +44,20 @@ describe('the data directory', () => {
     try {
       const messages = (await (await fetch(`${weekLater.url}api/v1/messages`)).json()) as { kind: string; href?: string }[];
       assert.equal(messages.find((m) => m.kind === 'hotline')?.href, 'tel:+842713000000');
-      const retry = await fetch(`${weekLater.url}api/v1/surveys`, postInit(surveyBody(id), 'restart-key'));
+      const retry = await fetch(`${weekLater.url}api/v1/surveys`, postInit(vote, 'restart-key'));
       assert.equal(retry.status, 409, 'a week-old key is forgotten: the retry is a new request, and the dossier is answered');
     } finally {
       await weekLater.close();
+    }
+
+    // The retention job runs at start: 90 days after the survey, the call-back number is gone, the vote stays.
+    const afterRetention = await startServer(config, testAuth, { clock: () => now + 90 * 86_400_000 });
+    try {
+      const status = (await (await fetch(`${afterRetention.url}api/v1/surveys/${encodeURIComponent(id)}`, asStaff())).json()) as { answered: boolean; callbackPhone?: string };
+      assert.equal(status.answered, true);
+      assert.equal(status.callbackPhone, undefined);
+    } finally {
+      await afterRetention.close();
     }
   });
 
