@@ -203,6 +203,24 @@ describe('survey outbox delivery', () => {
     });
   }
 
+  it('tells the other tabs on the outbox when a vote is delivered, so their thank-you updates', async () => {
+    const otherTab = delivery();
+    const heard: DeliveryEvent[] = [];
+    const listening = otherTab.events$.subscribe((event) => heard.push(event));
+    const sender = delivery();
+    const entry = await sender.enqueue(sampleResponse());
+    await sender.flush();
+    await waitUntil(() => heard.length > 0, 'the other tab heard nothing');
+    expect(heard).to.deep.equal([{ type: 'delivered', key: entry.key, dossierId: sampleResponse().dossierId, duplicate: false }]);
+    // Anything else on the channel is ignored.
+    const stranger = new BroadcastChannel(`${defaultOutboxName}:delivered`);
+    stranger.postMessage({ type: 'delivered', key: 42 });
+    stranger.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(heard).to.have.length(1);
+    listening.unsubscribe();
+  });
+
   it('says when the device cannot keep votes', async () => {
     const restore = breakIndexedDb();
     try {

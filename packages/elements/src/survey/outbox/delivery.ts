@@ -39,6 +39,14 @@ interface PassMode {
   readonly skipNetworkBackoff: boolean;
 }
 
+/** A `delivered` event from another tab, checked: the channel is open to any script of the origin. */
+function deliveredEventOf(data: unknown): DeliveryEvent | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { type, key, dossierId, duplicate } = data as Record<string, unknown>;
+  if (type !== 'delivered' || typeof key !== 'string' || typeof dossierId !== 'string' || typeof duplicate !== 'boolean') return undefined;
+  return { type, key, dossierId, duplicate };
+}
+
 function submitOnce(adapter: PortalAdapter, entry: OutboxEntry, signal: AbortSignal): Promise<SurveyReceipt> {
   return new Promise((resolve, reject) => {
     const onAbort = () => {
@@ -74,6 +82,8 @@ export class SurveyDelivery {
   private readonly connectivity: EventTarget | undefined;
   private readonly outbox: Promise<SurveyOutbox>;
   private readonly events = new Subject<DeliveryEvent>();
+  /** Tells the other tabs on this outbox which votes were delivered: one tab delivers, every tab's thank-you updates. */
+  private readonly deliveredChannel: BroadcastChannel | undefined;
   private readonly abort = new AbortController();
   private timer: unknown;
   private queued: PassMode | undefined;
@@ -93,7 +103,13 @@ export class SurveyDelivery {
     this.backoff = options.backoff ?? defaultBackoff;
     this.locks = options.locks === undefined ? (globalThis.navigator?.locks ?? null) : options.locks;
     this.connectivity = options.connectivity ?? (typeof window === 'undefined' ? undefined : window);
-    this.outbox = SurveyOutbox.open(options.outboxName ?? defaultOutboxName);
+    const outboxName = options.outboxName ?? defaultOutboxName;
+    this.outbox = SurveyOutbox.open(outboxName);
+    this.deliveredChannel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(`${outboxName}:delivered`);
+    this.deliveredChannel?.addEventListener('message', (message: MessageEvent<unknown>) => {
+      const event = deliveredEventOf(message.data);
+      if (event) this.events.next(event);
+    });
     // An unavailable outbox is reported through `available` and `enqueue`, never as an unhandled rejection.
     this.outbox.catch(() => undefined);
   }
@@ -127,6 +143,7 @@ export class SurveyDelivery {
     this.abort.abort();
     this.connectivity?.removeEventListener('online', this.onOnline);
     this.clearTimer();
+    this.deliveredChannel?.close();
     this.events.complete();
     void Promise.resolve(this.running).then(() => this.outbox.then((outbox) => outbox.close(), () => undefined));
   }
@@ -244,7 +261,9 @@ export class SurveyDelivery {
     }
     if (verdict.outcome === 'delivered') {
       await outbox.remove(entry.key);
-      this.events.next({ type: 'delivered', key: entry.key, dossierId: entry.response.dossierId, duplicate });
+      const event = { type: 'delivered', key: entry.key, dossierId: entry.response.dossierId, duplicate } as const;
+      this.events.next(event);
+      this.deliveredChannel?.postMessage(event);
       return;
     }
     const attempts = entry.attempts + 1;
