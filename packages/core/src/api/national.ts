@@ -53,7 +53,13 @@ const nationalStatusSchema = v.pipe(
   }),
 );
 
-/** A dossier as the national portal sends it. Absent or null optional dates mean "not yet". */
+/** A date that may not have happened yet: absent, null or an empty string (as the national portal sends it). */
+const optionalNationalDateSchema = v.pipe(
+  v.nullish(v.union([v.literal(''), nationalDateSchema])),
+  v.transform((value) => (value === '' || value === null ? undefined : value)),
+);
+
+/** A dossier as the national portal sends it. Absent, null or empty optional dates mean "not yet". */
 export const nationalDossierSchema = v.object({
   MaHoSo: idSchema,
   MaTTHC: idSchema,
@@ -61,9 +67,9 @@ export const nationalDossierSchema = v.object({
   MaLinhVuc: v.nullish(v.string()),
   ChuHoSo: v.nullish(v.string()),
   NgayTiepNhan: nationalDateSchema,
-  NgayHenTra: v.nullish(nationalDateSchema),
-  NgayTra: v.nullish(nationalDateSchema),
-  NgayKetThucXuLy: v.nullish(nationalDateSchema),
+  NgayHenTra: optionalNationalDateSchema,
+  NgayTra: optionalNationalDateSchema,
+  NgayKetThucXuLy: optionalNationalDateSchema,
   TrangThaiHoSo: nationalStatusSchema,
   DonViXuLy: idSchema,
 });
@@ -75,9 +81,9 @@ function toDossier(raw: v.InferOutput<typeof nationalDossierSchema>): Dossier {
     agencyCode: raw.DonViXuLy,
     status: raw.TrangThaiHoSo,
     receivedAt: raw.NgayTiepNhan,
-    ...(raw.NgayHenTra != null ? { appointmentAt: raw.NgayHenTra } : {}),
-    ...(raw.NgayTra != null ? { returnedAt: raw.NgayTra } : {}),
-    ...(raw.NgayKetThucXuLy != null ? { closedAt: raw.NgayKetThucXuLy } : {}),
+    ...(raw.NgayHenTra !== undefined ? { appointmentAt: raw.NgayHenTra } : {}),
+    ...(raw.NgayTra !== undefined ? { returnedAt: raw.NgayTra } : {}),
+    ...(raw.NgayKetThucXuLy !== undefined ? { closedAt: raw.NgayKetThucXuLy } : {}),
     ...(raw.ChuHoSo != null ? { applicantName: raw.ChuHoSo } : {}),
     ...(raw.TenTTHC != null ? { procedureName: raw.TenTTHC } : {}),
     ...(raw.MaLinhVuc != null ? { fieldCode: raw.MaLinhVuc } : {}),

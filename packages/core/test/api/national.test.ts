@@ -89,8 +89,9 @@ describe('mapNationalDossier', () => {
     return (error: unknown) => error instanceof ContractError && error.path === path;
   }
 
-  it('maps the national fields to our dossier', () => {
-    assert.deepEqual(mapNationalDossier({ ...raw, NgayKetThucXuLy: undefined }), {
+  it('maps the national fields to our dossier; an empty, null or absent date is "not yet"', () => {
+    for (const notYet of [undefined, null, '']) assert.equal(mapNationalDossier({ ...raw, NgayKetThucXuLy: notYet }).closedAt, undefined);
+    assert.deepEqual(mapNationalDossier(raw), {
       id: 'H25.55-261127-0001',
       procedureCode: '1.000804.000.00.00.H25',
       agencyCode: 'UBND-PHUONG-LONG-PHUOC',
@@ -114,7 +115,8 @@ describe('mapNationalDossier', () => {
     assert.throws(() => mapNationalDossier({ ...raw, NgayKetThucXuLy: null, TrangThaiHoSo: 11 }), contractErrorAt('$.TrangThaiHoSo'));
     assert.throws(() => mapNationalDossier({ ...raw, NgayKetThucXuLy: null, NgayTiepNhan: '20260231120000' }), contractErrorAt('$.NgayTiepNhan'));
     assert.throws(() => mapNationalDossier({ ...raw, NgayKetThucXuLy: null, NgayHenTra: '2026-11-27' }), contractErrorAt('$.NgayHenTra'));
-    assert.throws(() => mapNationalDossier(raw), contractErrorAt('$.NgayKetThucXuLy'));
+    assert.throws(() => mapNationalDossier({ ...raw, NgayKetThucXuLy: ' ' }), contractErrorAt('$.NgayKetThucXuLy'));
+    assert.throws(() => mapNationalDossier({ ...raw, NgayTiepNhan: '' }), contractErrorAt('$.NgayTiepNhan'));
     assert.throws(() => mapNationalDossiers([{ ...raw, NgayKetThucXuLy: null }, { ...raw, MaHoSo: 7 }]), contractErrorAt('$[1].MaHoSo'));
   });
 
