@@ -33,6 +33,8 @@ function showDetails(dossier) {
 
 const vietnamWeekday = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', weekday: 'short' });
 const finished = new Set(['resolved', 'returned']);
+/** Dossiers whose clock runs: a dossier waiting for the citizen's supplement, withdrawn or suspended is never late. */
+const inProgress = new Set(['received', 'processing']);
 
 /**
  * Links to dossiers that show each reminder: late (apology slip), resolved but not closed, received on a Friday.
@@ -41,7 +43,7 @@ const finished = new Set(['resolved', 'returned']);
 function showQuickPicks(dossiers) {
   const now = Date.now();
   const candidates = [
-    ['Hồ sơ trễ hạn', dossiers.find((d) => !finished.has(d.status) && d.appointmentAt && Date.parse(d.appointmentAt) < now)],
+    ['Hồ sơ trễ hạn', dossiers.find((d) => inProgress.has(d.status) && d.appointmentAt && Date.parse(d.appointmentAt) < now)],
     ['Hồ sơ quên kết thúc', dossiers.find((d) => finished.has(d.status) && !d.closedAt && Date.parse(d.resolvedAt ?? d.receivedAt) < now - 3_600_000)],
     ['Hồ sơ nhận thứ Sáu', dossiers.find((d) => vietnamWeekday.format(new Date(d.receivedAt)) === 'Fri')],
   ];
