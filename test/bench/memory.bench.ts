@@ -45,7 +45,7 @@ interface Footprint {
 }
 
 /** Runs `cycles` of one kind in a fresh page: heap and instances after the warm-up, then after all of them. */
-async function footprint(browser: Browser, url: string, kind: 'applicationCycles' | 'parcelCycles', label: string): Promise<Footprint> {
+async function footprint(browser: Browser, url: string, kind: 'applicationCycles' | 'parcelCycles', label: string, control = false): Promise<Footprint> {
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -55,7 +55,7 @@ async function footprint(browser: Browser, url: string, kind: 'applicationCycles
   await page.goto(url);
   await page.waitForFunction(() => window.cqttBench !== undefined);
   const client = await page.context().newCDPSession(page);
-  const run = (n: number) => page.evaluate(([k, count]) => window.cqttBench![k](count), [kind, n] as const);
+  const run = (n: number) => page.evaluate(([k, count, empty]) => window.cqttBench![k](count, empty), [kind, n, control] as const);
 
   await run(warmUpCycles);
   await page.waitForTimeout(settleMs);
@@ -80,6 +80,7 @@ try {
     await footprint(browser, url, 'applicationCycles', 'registered application (route on, route off)'),
     await footprint(browser, url, 'parcelCycles', 'mountRootParcel + unmount'),
   ];
+  const control = await footprint(browser, url, 'parcelCycles', 'control: mountRootParcel of an empty parcel', true);
   console.log(`${cycles} mount/unmount cycles of the application with ${tags.length} elements, headless Chromium, JS heap after a forced GC`);
   for (const result of results) {
     const growth = result.heapAfter - result.heapBefore;
@@ -93,6 +94,14 @@ try {
     reportFigure(`${what}: one mount + unmount cycle`, result.msPerCycle.toFixed(2), `ms (mean of ${cycles.toLocaleString('en-US')})`);
     if (result.errors.length > 0) reportFigure(`${what}: page errors`, String(result.errors.length), 'errors');
   }
+  const controlPerCycle = (control.heapAfter - control.heapBefore) / cycles;
+  const parcelPerCycle = (results[1]!.heapAfter - results[1]!.heapBefore) / cycles;
+  console.log(`\n${control.label}: ${controlPerCycle.toFixed(0)} B per cycle kept by single-spa's root parcel registry`);
+  reportFigure(
+    `mountRootParcel: heap kept per cycle, cqtt's parcel / an empty parcel`,
+    `${parcelPerCycle.toFixed(0)} / ${controlPerCycle.toFixed(0)}`,
+    `B (single-spa keeps every root parcel; cqtt's own: ${(parcelPerCycle - controlPerCycle).toFixed(0)} B)`,
+  );
 } finally {
   await browser.close();
   server.close();
