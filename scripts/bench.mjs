@@ -26,8 +26,11 @@ if (files.length === 0) {
 // The browser benchmarks (motion, mount, memory) need Chromium; the size, motion, mount and memory ones the build.
 const chromium = spawnSync(process.execPath, ['scripts/ensure-chromium.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (chromium.status !== 0) process.exit(chromium.status ?? 1);
-const build = spawnSync('npm', ['run', 'build:browser', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
-if (build.status !== 0) process.exit(build.status ?? 1);
+const build = spawnSync('npm', ['run', 'build:browser', '--silent'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+if (build.status !== 0) {
+  process.stderr.write(build.stderr);
+  process.exit(build.status ?? 1);
+}
 
 /** Runs one benchmark, echoing its detail lines and returning its figures. */
 function run(file) {
