@@ -96,7 +96,8 @@ export async function pageBreakdown(flavour, entries) {
   const visit = (fileName) => {
     if (page.has(fileName)) return;
     page.add(fileName);
-    for (const imported of chunks.get(fileName).imports) visit(imported);
+    // The shared flavour's bare imports (lit, rxjs) come from the host's import map, not from this build.
+    for (const imported of chunks.get(fileName).imports) if (chunks.has(imported)) visit(imported);
   };
   for (const entry of entries) visit(entry);
   const code = [...page].map((fileName) => chunks.get(fileName).code).join('\n');

@@ -210,9 +210,60 @@ async function applicationCycles(cycles: number): Promise<number> {
   return performance.now() - began;
 }
 
+/** Resolves when `element`'s shadow root shows `heading` in its h2. */
+function headingShown(element: Element, heading: string): Promise<void> {
+  const shown = () => element.shadowRoot?.querySelector('h2')?.textContent?.trim() === heading;
+  if (shown()) return Promise.resolve();
+  return new Promise((done, fail) => {
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      done();
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      fail(new Error(`<${element.localName}> did not show "${heading}" in 5 s`));
+    }, 5000);
+    observer.observe(element.shadowRoot!, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/** Milliseconds from the tap on "Gửi đánh giá" to the thank-you, the vote written to the IndexedDB outbox on the way. */
+export interface VoteTimes {
+  readonly tapToThanks: number[];
+}
+
+/**
+ * Times `runs` votes, each on its own resolved dossier of a memory portal, as a citizen gives them: choose
+ * "Rất hài lòng", tap submit, and the thank-you shows. The votes are then delivered in the background.
+ */
+async function measureVote(runs: number, warmUp: number): Promise<VoteTimes> {
+  await application.loadElement('cqtt-survey');
+  const dossiers = Array.from({ length: runs + warmUp }, (_, index) => ({ ...resolvedDossier, id: `PL-BENCH-${Date.now()}-${index}` }));
+  const votingPortal = new MemoryPortalAdapter({ catalog: defaultCatalog, dossiers }, { clock: () => fridayAfternoon, scheduler: queueScheduler });
+  const times: VoteTimes = { tapToThanks: [] };
+  for (const [index, dossier] of dossiers.entries()) {
+    const survey = document.createElement('cqtt-survey') as Updating;
+    Object.assign(survey, { adapter: votingPortal, locale: 'vi', dossierId: dossier.id });
+    slot().append(survey);
+    await survey.updateComplete;
+    await contentShown(survey);
+    survey.shadowRoot!.querySelector<HTMLInputElement>('input[name="level"]')!.click();
+    await survey.updateComplete;
+    const started = performance.now();
+    survey.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await headingShown(survey, 'Cảm ơn Ông/Bà đã đánh giá!');
+    if (index >= warmUp) times.tapToThanks.push(performance.now() - started);
+    survey.remove();
+  }
+  return times;
+}
+
 /** What the benchmarks call through `page.evaluate`. */
 export interface BenchPage {
   readonly measureMount: typeof measureMount;
+  readonly measureVote: typeof measureVote;
   readonly applicationCycles: typeof applicationCycles;
   readonly parcelCycles: typeof parcelCycles;
 }
@@ -223,4 +274,4 @@ declare global {
   }
 }
 
-window.cqttBench = { measureMount, applicationCycles, parcelCycles };
+window.cqttBench = { measureMount, measureVote, applicationCycles, parcelCycles };
