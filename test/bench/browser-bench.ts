@@ -3,11 +3,12 @@
  * vendor import map) and the bench page, cross-origin isolated so that performance.now() is precise to 5 µs
  * instead of 100 µs; and Debian's Chromium through playwright-core.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
 
 const bundleDir = resolve('packages/microfrontend/dist/browser');
 const importMap = {
@@ -48,14 +49,27 @@ export async function serveBenchPage(): Promise<{ url: string; server: Server }>
     if (path === '/') return reply('text/html; charset=utf-8', page);
     if (path === '/bench-portal.js') return reply('text/javascript', script);
     if (path === '/favicon.ico') return response.writeHead(204).end();
-    if (path.startsWith('/cqtt/') && !path.includes('..')) {
-      readFile(join(bundleDir, path.slice('/cqtt/'.length)))
-        .then((body) => reply(extname(path) === '.js' ? 'text/javascript' : 'application/json', body))
-        .catch(() => response.writeHead(404).end());
-      return undefined;
-    }
-    return response.writeHead(404).end();
+    return serveBuiltFile(path, response, isolation);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
+}
+
+/** Answers `/cqtt/<file>` from the built in-browser module (`npm run build:browser`), and anything else with 404. */
+export function serveBuiltFile(path: string, response: ServerResponse, headers: Readonly<Record<string, string>> = {}): void {
+  if (!path.startsWith('/cqtt/') || path.includes('..')) {
+    response.writeHead(404).end();
+    return;
+  }
+  readFile(join(bundleDir, path.slice('/cqtt/'.length)))
+    .then((body) => response.writeHead(200, { 'Content-Type': extname(path) === '.js' ? 'text/javascript' : 'application/json', ...headers }).end(body))
+    .catch(() => response.writeHead(404).end());
+}
+
+/** A new tab on the bench page, once its measurements are ready to call. */
+export async function openBenchPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.cqttBench !== undefined);
+  return page;
 }

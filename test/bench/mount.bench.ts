@@ -2,7 +2,7 @@
 // (`updateComplete`), with the data of a memory portal, against a plain page that writes the same markup with
 // innerHTML into a shadow root with the same style sheets, alternating in the same run. Medians; no assertions.
 import { launchBrowser } from '../e2e/browser.js';
-import { serveBenchPage } from './browser-bench.js';
+import { openBenchPage, serveBenchPage } from './browser-bench.js';
 import { median, reportFigure } from './figures.js';
 
 const runs = 300;
@@ -13,9 +13,7 @@ const microseconds = (ms: number) => Math.round(ms * 1000);
 const { url, server } = await serveBenchPage();
 const browser = await launchBrowser();
 try {
-  const page = await browser.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => window.cqttBench !== undefined);
+  const page = await openBenchPage(browser, url);
   const isolated = await page.evaluate(() => crossOriginIsolated);
   console.log(`Median of ${runs} mounts each after ${warmUp} warm-up, headless Chromium, timer ${isolated ? '5 µs' : '100 µs'} resolution`);
   console.log('first update: createElement to the first completed update; content: to the update that shows the data');

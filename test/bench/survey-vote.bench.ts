@@ -3,7 +3,7 @@
 // the bytes the outbox adds to the survey. Figures only, no assertions.
 import { launchBrowser } from '../e2e/browser.js';
 import { pageBreakdown } from '../../scripts/bundle-sizes.mjs';
-import { serveBenchPage } from './browser-bench.js';
+import { openBenchPage, serveBenchPage } from './browser-bench.js';
 import { kilobytes, median, reportFigure } from './figures.js';
 
 const runs = 200;
@@ -14,9 +14,7 @@ const percentile = (values: readonly number[], share: number) => [...values].sor
 const { url, server } = await serveBenchPage();
 const browser = await launchBrowser();
 try {
-  const page = await browser.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => window.cqttBench !== undefined);
+  const page = await openBenchPage(browser, url);
   const { tapToThanks } = await page.evaluate(([r, w]) => window.cqttBench!.measureVote(r, w), [runs, warmUp] as const);
   const [p50, p95] = [median(tapToThanks), percentile(tapToThanks, 0.95)];
   console.log(`Tap on "Gửi đánh giá" to the thank-you, ${runs} votes after ${warmUp} warm-up, each on its own dossier`);

@@ -1,14 +1,12 @@
 // The LED ticker's motion, measured from a Chromium trace over 10 s of scrolling: frames presented and
 // dropped, and main-thread layout and paint per second. Needs the browser build (`npm run build:browser`).
 import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { CDPSession } from 'playwright-core';
 import { launchBrowser } from '../e2e/browser.js';
+import { serveBuiltFile } from './browser-bench.js';
 import { reportFigure } from './figures.js';
 
-const bundleDir = resolve('packages/microfrontend/dist/browser');
 const seconds = 10;
 
 const page = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>LED</title></head>
@@ -26,13 +24,7 @@ function serve(): Promise<Server> {
     if (path === '/bench.js') return reply('text/javascript', script);
     if (path === '/control') return reply('text/html; charset=utf-8', page.replace('/bench.js', '/control.js'));
     if (path === '/control.js') return reply('text/javascript', control);
-    if (path.startsWith('/cqtt/') && !path.includes('..')) {
-      readFile(join(bundleDir, path.slice('/cqtt/'.length)))
-        .then((body) => reply(extname(path) === '.js' ? 'text/javascript' : 'application/json', body))
-        .catch(() => response.writeHead(404).end());
-      return undefined;
-    }
-    return response.writeHead(404).end();
+    return serveBuiltFile(path, response);
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
