@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { staticClosure } from '../../scripts/bundle-sizes.mjs';
 
 const browserDir = 'packages/microfrontend/dist/browser';
@@ -51,6 +51,31 @@ describe('code splitting', () => {
         const others = staticClosure(flavourDir, entry).filter((file) => file !== join(flavourDir, entry));
         for (const other of entries) assert.ok(!others.includes(join(flavourDir, other)), `${flavour}/${entry} loads ${other}`);
       }
+    }
+  });
+});
+
+describe('the output folder', () => {
+  const anyImport = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+\.js)["']/g;
+
+  /** Every file an entry loads, statically or when it needs it (`import()`), from the folder's entries. */
+  function reachable(flavourDir) {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const match of readFileSync(file, 'utf8').matchAll(anyImport)) visit(join(dirname(file), match[1]));
+    };
+    for (const entry of readdirSync(flavourDir).filter((name) => name.endsWith('.js'))) visit(join(flavourDir, entry));
+    return seen;
+  }
+
+  it('holds only what the last build made: each chunk is loaded by some entry, none is left from an earlier build', () => {
+    for (const flavour of ['self-contained', 'shared']) {
+      const flavourDir = join(browserDir, flavour);
+      const used = reachable(flavourDir);
+      const stale = jsFiles(flavourDir).filter((file) => !used.has(file));
+      assert.deepEqual(stale, [], `${flavour} holds files no entry loads`);
     }
   });
 });
