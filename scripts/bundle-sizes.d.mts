@@ -10,6 +10,7 @@ export interface EntrySize extends Size {
 }
 /** Folder of the built in-browser module. */
 export const browserDir: string;
+export const budgetPageEntries: readonly string[];
 export function gzipBytes(text: string): number;
 export function brotliBytes(text: string): number;
 /** The files a page loads for `entry`: the entry and, transitively, its static imports. */

@@ -8,6 +8,9 @@ const staticImport = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["
 
 export const browserDir = 'packages/microfrontend/dist/browser';
 
+/** The page of the size budget: the application with the badge, the Friday warning, the survey and the ticker. */
+export const budgetPageEntries = ['cqtt.js', 'same-day-badge.js', 'friday-warning.js', 'survey.js', 'slogan-ticker.js'];
+
 export function gzipBytes(text) {
   return gzipSync(text, { level: 9 }).length;
 }

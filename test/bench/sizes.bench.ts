@@ -1,13 +1,11 @@
 // Bytes a page downloads: each entry of the in-browser module with what it imports, per flavour, each element's
 // own code, the vendor bundles, and the staff and citizen page of the budget with what it is made of. Figures for
-// the README and docs/bench.md; the budgets themselves would be tests (test/build/budgets.test.mjs).
-import { combinedSize, entrySizes, ownSizes, pageBreakdown, type Size } from '../../scripts/bundle-sizes.mjs';
+// the README; the budgets themselves are tests (test/build/budgets.test.mjs).
+import { budgetPageEntries, combinedSize, entrySizes, ownSizes, pageBreakdown, type Size } from '../../scripts/bundle-sizes.mjs';
 import { kilobytes, reportFigure } from './figures.js';
 
 const kb = (bytes: number) => kilobytes(bytes).padStart(7);
 const pair = (size: Size) => `${kilobytes(size.gzip)} / ${kilobytes(size.brotli)}`;
-/** The budget's page: the application and the badge, warning, survey and ticker (test/build's old budgets test). */
-const budgetPage = ['cqtt.js', 'same-day-badge.js', 'friday-warning.js', 'survey.js', 'slogan-ticker.js'];
 
 console.log(`${'flavour / entry (with its static imports)'.padEnd(44)} ${'raw KB'.padStart(7)} ${'gzip KB'.padStart(7)} ${'br KB'.padStart(7)}`);
 for (const row of entrySizes()) {
@@ -30,13 +28,13 @@ for (const flavour of ['shared', 'self-contained']) {
 }
 
 for (const flavour of ['self-contained', 'shared']) {
-  const page = combinedSize(flavour, budgetPage);
+  const page = combinedSize(flavour, budgetPageEntries);
   const budget = flavour === 'self-contained' ? ', budget 30 gzip (aim 20)' : ' (plus lit and rxjs from the host)';
   console.log(`\n${flavour} page with the badge, warning, survey and ticker: ${kilobytes(page.gzip)} KB gzip, ${kilobytes(page.brotli)} KB brotli, ${page.files} files`);
   reportFigure(`${flavour} page: application + badge, warning, survey, ticker`, pair(page), `KB gzip / brotli${budget}`);
 }
 
-const breakdown = await pageBreakdown('self-contained', budgetPage);
+const breakdown = await pageBreakdown('self-contained', budgetPageEntries);
 console.log(`\nWhat the self-contained page is made of (${breakdown.files} files, ${kilobytes(breakdown.gzip)} KB gzip; a module's gzip is its share, estimated)`);
 console.log(`${'package or source folder'.padEnd(36)} ${'modules'.padStart(7)} ${'min KB'.padStart(7)} ${'gzip KB'.padStart(7)}`);
 for (const group of breakdown.groups) {

@@ -77,23 +77,30 @@ const withoutLitMarkers = (markup: string) => markup.replace(/<!--\?lit\$\d+\$--
 /** Whether an element still shows its loading state (every element marks it with the `loading` class). */
 const isLoading = (element: Element) => element.shadowRoot?.querySelector('.loading') !== null;
 
-/** Resolves when the element's shadow root no longer shows a loading state (at once if it never did). */
-function contentShown(element: Updating): Promise<void> {
-  if (!isLoading(element)) return Promise.resolve();
+/** Resolves when `shown()` holds for the element's shadow root (at once if it already does); fails after 5 s. */
+function whenShown(element: Element, shown: () => boolean, what: string): Promise<void> {
+  if (shown()) return Promise.resolve();
   return new Promise((done, fail) => {
     const observer = new MutationObserver(() => {
-      if (isLoading(element)) return;
+      if (!shown()) return;
       observer.disconnect();
       clearTimeout(timer);
       done();
     });
     const timer = setTimeout(() => {
       observer.disconnect();
-      fail(new Error(`<${element.localName}> still loading after 5 s`));
+      fail(new Error(`<${element.localName}> did not show ${what} in 5 s`));
     }, 5000);
     observer.observe(element.shadowRoot!, { childList: true, subtree: true, characterData: true, attributes: true });
   });
 }
+
+/** Resolves when the element's shadow root no longer shows a loading state. */
+const contentShown = (element: Element) => whenShown(element, () => !isLoading(element), 'its content');
+
+/** Resolves when `element`'s shadow root shows `heading` in its h2. */
+const headingShown = (element: Element, heading: string) =>
+  whenShown(element, () => element.shadowRoot?.querySelector('h2')?.textContent?.trim() === heading, `"${heading}"`);
 
 interface Mounted {
   /** From createElement to the first completed update (which may show the loading state). */
@@ -208,25 +215,6 @@ async function applicationCycles(cycles: number): Promise<number> {
     }
   }
   return performance.now() - began;
-}
-
-/** Resolves when `element`'s shadow root shows `heading` in its h2. */
-function headingShown(element: Element, heading: string): Promise<void> {
-  const shown = () => element.shadowRoot?.querySelector('h2')?.textContent?.trim() === heading;
-  if (shown()) return Promise.resolve();
-  return new Promise((done, fail) => {
-    const observer = new MutationObserver(() => {
-      if (!shown()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      done();
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      fail(new Error(`<${element.localName}> did not show "${heading}" in 5 s`));
-    }, 5000);
-    observer.observe(element.shadowRoot!, { childList: true, subtree: true, characterData: true });
-  });
 }
 
 /** Milliseconds from the tap on "Gửi đánh giá" to the thank-you, the vote written to the IndexedDB outbox on the way. */
