@@ -28,6 +28,16 @@ describe('the in-browser module', () => {
     });
   }
 
+  it('a Vietnamese page downloads no English texts: each element fetches its English only on a page in English', () => {
+    const english = ['Send rating', 'Resolved the same day', 'Warning: no Friday appointment into next week', 'Cannot reach the system'];
+    for (const entry of readdirSync(join(browserDir, 'self-contained')).filter((name) => name.endsWith('.js'))) {
+      const page = staticClosure(join(browserDir, 'self-contained'), entry).map((file) => readFileSync(file, 'utf8')).join('\n');
+      for (const text of english) assert.ok(!page.includes(text), `${entry} loads "${text}" before it runs`);
+    }
+    const everything = jsFiles(join(browserDir, 'self-contained')).map((file) => readFileSync(file, 'utf8')).join('\n');
+    for (const text of english) assert.ok(everything.includes(text), `"${text}" is shipped nowhere`);
+  });
+
   it('self-contained: imports nothing by a bare name, so it runs on a page with no import map', () => {
     assert.deepEqual([...bareImports(join(browserDir, 'self-contained'))], []);
   });

@@ -4,7 +4,8 @@
  * @packageDocumentation
  */
 export { defineElement } from './base/define-element.js';
-export { LocaleController, type LocaleHost } from './controllers/locale-controller.js';
+export { LocalizedElement } from './base/localized-element.js';
+export { type AnyMessageCatalog, LocaleController, type LocaleHost } from './controllers/locale-controller.js';
 export { ObservableController, type ObservableState } from './controllers/observable-controller.js';
 export { SloganTicker } from './slogan-ticker/slogan-ticker.js';
 export { CqttSurvey } from './survey/cqtt-survey.js';

@@ -10,7 +10,15 @@ export {
   HttpStatusError,
   ContractError,
 } from './errors.js';
-export { portalErrorMessages, portalErrorMessage, surveyTokenErrorMessages } from './error-messages.js';
+export {
+  type PortalErrorMessage,
+  portalErrorMessages,
+  portalErrorMessage,
+  portalErrorMessageOf,
+  surveyTokenErrorMessages,
+  lazyPortalErrorMessages,
+  lazySurveyTokenErrorMessages,
+} from './error-messages.js';
 export {
   dossierStatuses,
   messageKinds,

@@ -9,7 +9,19 @@ export type Messages = Readonly<Record<string, string>>;
  */
 export interface MessageCatalog<M extends Messages> {
   readonly vi: M;
-  readonly en: { readonly [K in keyof M]: string };
+  readonly en: EnglishMessages<M>;
+}
+
+/** The English texts of a catalog whose Vietnamese texts are `M`: exactly the same keys. */
+export type EnglishMessages<M extends Messages> = { readonly [K in keyof M]: string };
+
+/**
+ * A catalog for the browser: the Vietnamese texts inline, the English ones in a module of their own that only a
+ * page in English fetches. Most portal pages are Vietnamese and should not download English they never show.
+ */
+export interface LazyMessageCatalog<M extends Messages> {
+  readonly vi: M;
+  readonly loadEn: () => Promise<EnglishMessages<M>>;
 }
 
 export type MessageParams = Readonly<Record<string, string | number>>;

@@ -2,6 +2,8 @@ export { type Locale, defaultLocale, supportedLocales, resolveLocale } from './l
 export {
   type Messages,
   type MessageCatalog,
+  type EnglishMessages,
+  type LazyMessageCatalog,
   type MessageParams,
   MissingMessageParamError,
   formatMessage,

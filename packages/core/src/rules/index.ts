@@ -27,5 +27,5 @@ export {
   defaultEvaluationPolicy,
   evaluateDossier,
 } from './evaluate.js';
-export { type RuleMessageKey, type RuleMessage, rulesMessages } from './messages.js';
+export { type RuleMessageKey, type RuleMessage, rulesMessages, lazyRulesMessages } from './messages.js';
 export { aggregateReport } from './report-aggregate.js';

@@ -1,6 +1,8 @@
-import type { MessageCatalog } from '../i18n/index.js';
+import type { LazyMessageCatalog, MessageCatalog } from '../i18n/index.js';
+import { rulesMessagesEn } from './messages-en.js';
 
-const vi = {
+/** The Vietnamese texts of the rules' verdicts, states and flags. */
+export const rulesMessagesVi = {
   'friday.not-registered': '"{procedure}" chưa được đăng ký giải quyết trong ngày: không áp dụng quy định thứ Sáu.',
   'friday.rule-off': 'Đơn vị không áp dụng quy định "thứ 6 không hẹn qua tuần".',
   'friday.not-friday': 'Hồ sơ không tiếp nhận vào thứ Sáu: không áp dụng quy định thứ Sáu.',
@@ -32,39 +34,16 @@ const vi = {
  * Vietnamese and English texts of the rules' verdicts, states and flags. Keys are the `key` of a `RuleMessage`;
  * render them with `translate(rulesMessages, locale, message.key, message.params)`, as text.
  */
-export const rulesMessages: MessageCatalog<typeof vi> = {
-  vi,
-  en: {
-    'friday.not-registered': '"{procedure}" is not registered as same-day: the Friday rule does not apply.',
-    'friday.rule-off': 'The agency does not apply the "no Friday appointment into next week" rule.',
-    'friday.not-friday': 'The dossier was not received on a Friday: the Friday rule does not apply.',
-    'friday.friday-day-off': 'This Friday is a day off: the dossier counts from the next working day.',
-    'friday.after-office-hours': 'Received after Friday\'s office hours: the dossier counts from the next working day.',
-    'friday.ok': 'Received on Friday {friday}: return the result today, by {due} at the latest.',
-    'friday.next-week':
-      'No Friday appointment into next week: the "{procedure}" dossier received on Friday {friday} must be returned that day (by {due}), not on {proposed}.',
-    'friday.later-day':
-      'No Friday appointment into next week: the "{procedure}" dossier received on Friday {friday} must be returned that day (by {due}), not at the weekend ({proposed}).',
-    'state.on-track': 'On track: due {due}.',
-    'state.due-today': 'Due today at {due}: {minutes} working minutes left.',
-    'state.overdue': 'Overdue by {days} working days (due {due}).',
-    'state.resolved-early': 'Resolved early ({completed}).',
-    'state.resolved-on-time': 'Resolved on time ({completed}).',
-    'state.resolved-late': 'Resolved late ({completed}).',
-    'state.resolved': 'Resolved.',
-    'state.no-deadline': 'The procedure has no fixed time limit.',
-    'state.waiting': 'Waiting for the applicant to complete the dossier or pay.',
-    'state.stopped': 'The dossier was stopped (rejected, withdrawn or suspended).',
-    'flag.late': 'Late',
-    'flag.not-closed': 'Resolved {minutes} minutes ago but not closed ("kết thúc hồ sơ").',
-    'flag.apology-needed': 'An apology slip with a new return date is needed.',
-    'flag.friday-at-risk': 'Friday: due today and not resolved; do not let it slip into next week.',
-    'flag.friday-violation': 'The appointment breaks the "no Friday appointment into next week" rule.',
-  },
+export const rulesMessages: MessageCatalog<typeof rulesMessagesVi> = { vi: rulesMessagesVi, en: rulesMessagesEn };
+
+/** The same texts for a browser page: the English ones are fetched only by a page in English. */
+export const lazyRulesMessages: LazyMessageCatalog<typeof rulesMessagesVi> = {
+  vi: rulesMessagesVi,
+  loadEn: () => import('./messages-en.js').then((module) => module.rulesMessagesEn),
 };
 
 /** A key of `rulesMessages`. */
-export type RuleMessageKey = keyof typeof vi;
+export type RuleMessageKey = keyof typeof rulesMessagesVi;
 
 /** A message to show: a `rulesMessages` key and its parameters (dates already as `DD/MM/YYYY`, times `HH:mm`). */
 export interface RuleMessage {

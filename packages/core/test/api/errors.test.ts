@@ -8,6 +8,7 @@ import {
   NetworkError,
   PortalError,
   portalErrorMessage,
+  portalErrorMessageOf,
   surveyTokenErrorMessages,
   TimeoutError,
 } from '@cqtt/core';
@@ -93,5 +94,19 @@ describe('portalErrorMessage', () => {
   it('is NFC text', () => {
     const text = portalErrorMessage(new HttpStatusError(503), 'vi');
     assert.equal(text, text.normalize('NFC'));
+  });
+});
+
+describe('portalErrorMessageOf', () => {
+  it('names the catalog and key of the sentence, so a browser element can say it with its own texts', () => {
+    assert.deepEqual(portalErrorMessageOf(new NetworkError('down')), { catalog: 'portal', key: 'network' });
+    assert.deepEqual(portalErrorMessageOf(new HttpStatusError(429, { retryAfterMs: 2_500 })), {
+      catalog: 'portal',
+      key: 'rate-limited',
+      params: { seconds: 3 },
+    });
+    const expired = new HttpStatusError(401, { body: { code: 'survey-token-expired', message: 'server text' } });
+    assert.deepEqual(portalErrorMessageOf(expired), { catalog: 'survey-token', key: 'survey-token-expired' });
+    assert.deepEqual(portalErrorMessageOf(new RangeError('x')), { catalog: 'portal', key: 'unknown' });
   });
 });

@@ -1,7 +1,8 @@
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
 import type { Instant, LocalDate, PortalAdapter } from '@cqtt/core';
 import { type LiveEvaluation, dossierEvaluation$ } from '../controllers/dossier-evaluation.js';
-import { loadStateView } from '../controllers/load-state-view.js';
+import { loadStateView, portalErrorCatalogs } from '../controllers/load-state-view.js';
+import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
 import { vietnamDate, vietnamDateTime } from '../controllers/vietnam-format.js';
@@ -71,7 +72,7 @@ interface Draft {
  * @event cqtt-apology-slip - "In phiếu" or "Gửi" with a valid slip; `detail: { action: 'print' | 'send', slip }`
  *   (bubbles, composed; cancel a `print` to keep the browser's print dialog closed).
  */
-export class ApologySlip extends LitElement {
+export class ApologySlip extends LocalizedElement {
   static override styles = apologySlipStyles;
 
   static override properties = {
@@ -87,7 +88,7 @@ export class ApologySlip extends LitElement {
   /** The dossier (mã hồ sơ). */
   declare dossierId: string | undefined;
 
-  private readonly messages = new LocaleController(this, apologySlipMessages);
+  private readonly messages = new LocaleController(this, apologySlipMessages, portalErrorCatalogs);
   private readonly live = new ObservableController<LiveEvaluation>(this, () =>
     this.adapter && this.dossierId ? dossierEvaluation$(this.adapter, this.dossierId) : undefined,
   );
@@ -116,7 +117,7 @@ export class ApologySlip extends LitElement {
   protected override render() {
     const t = this.messages.t.bind(this.messages);
     const state = this.live.state;
-    if (state.status !== 'ready') return loadStateView(state, this.messages.locale, { loading: t('loading'), retry: t('retry') }, () => this.live.refresh()) ?? nothing;
+    if (state.status !== 'ready') return loadStateView(state, this.messages, { loading: t('loading'), retry: t('retry') }, () => this.live.refresh()) ?? nothing;
     const live = state.value;
     const draft = this.draft;
     if (!draft || !this.needed(live)) return nothing;

@@ -1,6 +1,7 @@
-import type { MessageCatalog } from '@cqtt/core';
+import type { LazyMessageCatalog } from '@cqtt/core';
 
-const vi = {
+/** Vietnamese, the reference: English must carry exactly the same keys. */
+export const apologySlipMessagesVi = {
   title: 'Phiếu xin lỗi và hẹn lại ngày trả kết quả',
   intro: 'Kính gửi Ông/Bà {applicant},',
   introNoName: 'Kính gửi Ông/Bà,',
@@ -24,29 +25,8 @@ const vi = {
   retry: 'Thử lại',
 } as const;
 
-const en: { readonly [K in keyof typeof vi]: string } = {
-  title: 'Apology slip with a new return date',
-  intro: 'Dear {applicant},',
-  introNoName: 'Dear applicant,',
-  apology: '{agency} apologises that the result of the dossier below was not returned on time, and sets a new return date.',
-  receipt: 'Receipt number',
-  applicant: 'Applicant',
-  procedure: 'Procedure',
-  received: 'Received',
-  originalAppointment: 'Original return date',
-  reason: 'Reason',
-  defaultReason: 'The dossier needs more time to be examined and resolved.',
-  newDate: 'New return date',
-  newDateHint: 'A working day after today ({today}).',
-  reasonRequired: 'Please enter the reason.',
-  dateInvalid: 'Please choose a valid date.',
-  dateNotWorking: '{date} is not a working day.',
-  dateTooEarly: 'The new date must be after today ({today}).',
-  print: 'Print the slip',
-  send: 'Send',
-  loading: 'Loading the dossier…',
-  retry: 'Try again',
+/** The apology slip's messages, the English ones fetched only by a page in English. */
+export const apologySlipMessages: LazyMessageCatalog<typeof apologySlipMessagesVi> = {
+  vi: apologySlipMessagesVi,
+  loadEn: () => import('./messages-en.js').then((module) => module.apologySlipMessagesEn),
 };
-
-/** The apology slip's messages, Vietnamese first. */
-export const apologySlipMessages: MessageCatalog<typeof vi> = { vi, en };

@@ -1,7 +1,8 @@
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
-import { type PortalAdapter, portalErrorMessage } from '@cqtt/core';
+import { type PropertyValues, html, nothing } from 'lit';
+import type { PortalAdapter } from '@cqtt/core';
 import { type LiveEvaluation, dossierEvaluation$ } from '../controllers/dossier-evaluation.js';
-import { loadStateView } from '../controllers/load-state-view.js';
+import { loadStateView, portalErrorCatalogs, portalErrorText } from '../controllers/load-state-view.js';
+import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
 import { vietnamDateTime } from '../controllers/vietnam-format.js';
@@ -50,7 +51,7 @@ type Closing = { readonly phase: 'idle' | 'pending' | 'done' } | { readonly phas
  * @event cqtt-close-dossier - The staff asked to close the dossier; `detail: { dossierId, respond(promise) }`
  *   (bubbles, composed).
  */
-export class ClosingReminder extends LitElement {
+export class ClosingReminder extends LocalizedElement {
   static override styles = closingReminderStyles;
 
   static override properties = {
@@ -69,7 +70,7 @@ export class ClosingReminder extends LitElement {
   /** Minutes a finished dossier may stay not closed before the reminder; the rules' default (30) when unset. */
   declare graceMinutes: number | undefined;
 
-  private readonly messages = new LocaleController(this, closingReminderMessages);
+  private readonly messages = new LocaleController(this, closingReminderMessages, portalErrorCatalogs);
   private readonly live = new ObservableController<LiveEvaluation>(this, () =>
     this.adapter && this.dossierId
       ? dossierEvaluation$(this.adapter, this.dossierId, this.graceMinutes === undefined ? {} : { closeGraceMinutes: this.graceMinutes })
@@ -98,7 +99,7 @@ export class ClosingReminder extends LitElement {
   protected override render() {
     const t = this.messages.t.bind(this.messages);
     const state = this.live.state;
-    if (state.status !== 'ready') return loadStateView(state, this.messages.locale, { loading: t('loading'), retry: t('retry') }, () => this.live.refresh()) ?? nothing;
+    if (state.status !== 'ready') return loadStateView(state, this.messages, { loading: t('loading'), retry: t('retry') }, () => this.live.refresh()) ?? nothing;
     if (this.closing.phase === 'idle' && !this.reminding()) return nothing;
     const { evaluation } = state.value;
     const done = this.closing.phase === 'done';
@@ -133,7 +134,7 @@ export class ClosingReminder extends LitElement {
       case 'done':
         return html`<span class="icon" aria-hidden="true">✓</span>${t('closed', { id })}`;
       case 'failed':
-        return html`<span class="icon" aria-hidden="true">⚠</span>${t('failed', { reason: portalErrorMessage(this.closing.error, this.messages.locale) })}`;
+        return html`<span class="icon" aria-hidden="true">⚠</span>${t('failed', { reason: portalErrorText(this.messages, this.closing.error) })}`;
       default:
         return nothing;
     }

@@ -1,6 +1,7 @@
-import type { MessageCatalog } from '@cqtt/core';
+import type { LazyMessageCatalog } from '@cqtt/core';
 
-const vi = {
+/** Vietnamese, the reference: English must carry exactly the same keys. */
+export const closingReminderMessagesVi = {
   title: 'Nhắc việc: chưa kết thúc hồ sơ',
   body: 'Hồ sơ {id} đã giải quyết lúc {completed} ({minutes} phút trước) nhưng chưa bấm "Kết thúc hồ sơ". Hệ thống tính đúng hạn theo thời điểm kết thúc, nên hồ sơ sẽ bị tính là trễ hạn.',
   close: 'Kết thúc hồ sơ',
@@ -12,17 +13,8 @@ const vi = {
   retry: 'Thử lại',
 } as const;
 
-const en: { readonly [K in keyof typeof vi]: string } = {
-  title: 'Reminder: the dossier is not closed',
-  body: 'Dossier {id} was resolved at {completed} ({minutes} minutes ago) but "Kết thúc hồ sơ" (close) was not pressed. The system counts timeliness from the closing time, so the dossier will count as late.',
-  close: 'Close the dossier',
-  closing: 'Closing the dossier…',
-  closed: 'Dossier {id} is closed.',
-  failed: 'The dossier could not be closed: {reason}',
-  retryClose: 'Try closing again',
-  loading: 'Loading the dossier…',
-  retry: 'Try again',
+/** The closing reminder's messages, the English ones fetched only by a page in English. */
+export const closingReminderMessages: LazyMessageCatalog<typeof closingReminderMessagesVi> = {
+  vi: closingReminderMessagesVi,
+  loadEn: () => import('./messages-en.js').then((module) => module.closingReminderMessagesEn),
 };
-
-/** The closing reminder's messages, Vietnamese first. */
-export const closingReminderMessages: MessageCatalog<typeof vi> = { vi, en };

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { type Locale, portalErrorMessage } from '@cqtt/core';
+import { type Messages, lazyPortalErrorMessages, lazySurveyTokenErrorMessages, portalErrorMessageOf } from '@cqtt/core';
+import type { LocaleController } from './locale-controller.js';
 import type { ObservableState } from './observable-controller.js';
 
 /** The texts `loadStateView` shows, in the element's language. */
@@ -8,13 +9,24 @@ export interface LoadStateTexts {
   readonly retry: string;
 }
 
+/** The catalogs `portalErrorText` reads: give them to the element's `LocaleController` as `also`. */
+export const portalErrorCatalogs = [lazyPortalErrorMessages, lazySurveyTokenErrorMessages] as const;
+
+/** An adapter error as a short sentence for a person, in the element's language (`portalErrorMessageOf`). */
+export function portalErrorText(messages: LocaleController<Messages>, error: unknown): string {
+  const message = portalErrorMessageOf(error);
+  return message.catalog === 'portal'
+    ? messages.text(lazyPortalErrorMessages, message.key, message.params)
+    : messages.text(lazySurveyTokenErrorMessages, message.key);
+}
+
 /**
  * The loading and error views shared by the staff elements: a polite "loading" status, or the adapter error as a
- * short sentence (`portalErrorMessage`) with a retry button. `undefined` when there is a value (or nothing) to show.
+ * short sentence (`portalErrorText`) with a retry button. `undefined` when there is a value (or nothing) to show.
  */
 export function loadStateView(
   state: ObservableState<unknown>,
-  locale: Locale,
+  messages: LocaleController<Messages>,
   texts: LoadStateTexts,
   retry: () => void,
 ): TemplateResult | undefined {
@@ -22,7 +34,7 @@ export function loadStateView(
   if (state.status !== 'error') return undefined;
   return html`<div class="error" part="error" role="alert">
     <span class="icon" aria-hidden="true">⚠</span>
-    <span>${portalErrorMessage(state.error, locale)}</span>
+    <span>${portalErrorText(messages, state.error)}</span>
     <button type="button" part="button" @click=${retry}>${texts.retry}</button>
   </div>`;
 }

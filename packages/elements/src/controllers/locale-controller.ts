@@ -1,21 +1,76 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type MessageCatalog, type Locale, type MessageParams, type Messages, resolveLocale, translate } from '@cqtt/core';
+import {
+  type EnglishMessages,
+  type LazyMessageCatalog,
+  type Locale,
+  type MessageCatalog,
+  type MessageParams,
+  type Messages,
+  formatMessage,
+  resolveLocale,
+} from '@cqtt/core';
 
 export interface LocaleHost extends ReactiveControllerHost, HTMLElement {
   /** An explicit locale set by the integrator; wins over the page's `lang`. */
   locale?: string | undefined;
+  /** Holds the host's updates until the texts `pending` gives have arrived (`LocalizedElement`). */
+  waitForTexts?(pending: () => Promise<void> | undefined): void;
+}
+
+/** A catalog with its English inline, or one whose English is fetched on first use. */
+export type AnyMessageCatalog<M extends Messages> = MessageCatalog<M> | LazyMessageCatalog<M>;
+
+interface EnglishLoad {
+  messages?: EnglishMessages<Messages>;
+  /** Settles once the fetch has succeeded or failed; `undefined` afterwards. */
+  loading?: Promise<void> | undefined;
+}
+
+/** Each lazy catalog's English, fetched once per page and shared by every element that uses it. */
+const englishLoads = new WeakMap<LazyMessageCatalog<Messages>, EnglishLoad>();
+
+function englishLoad(catalog: LazyMessageCatalog<Messages>): EnglishLoad {
+  let load = englishLoads.get(catalog);
+  if (load) return load;
+  const entry: EnglishLoad = {};
+  entry.loading = catalog
+    .loadEn()
+    .then(
+      (messages) => {
+        entry.messages = messages;
+      },
+      // A page that cannot fetch the English texts (offline) keeps working in Vietnamese rather than not at all.
+      (error: unknown) => console.warn('cqtt: the English texts could not be loaded; showing Vietnamese.', error),
+    )
+    .finally(() => {
+      entry.loading = undefined;
+    });
+  load = entry;
+  englishLoads.set(catalog, load);
+  return load;
+}
+
+function isLazy<M extends Messages>(catalog: AnyMessageCatalog<M>): catalog is LazyMessageCatalog<M> {
+  return 'loadEn' in catalog;
 }
 
 /**
- * Gives an element its messages in the right language. The locale is the element's own `locale`
- * property when set, else the nearest `lang` attribute in the page (the portal's language).
+ * Gives an element its messages in the right language. The locale is the element's own `locale` property when set,
+ * else the nearest `lang` attribute in the page (the portal's language). Lazy catalogs fetch their English the
+ * first time an element needs it: a `LocalizedElement` waits for it before it updates; any other host shows
+ * Vietnamese meanwhile and updates again when the English arrives.
  */
 export class LocaleController<M extends Messages> implements ReactiveController {
+  readonly #awaited = new Set<LazyMessageCatalog<Messages>>();
+
+  /** `also`: the other catalogs the element shows texts of (`text`), fetched together with its own. */
   constructor(
     private readonly host: LocaleHost,
-    private readonly catalog: MessageCatalog<M>,
+    private readonly catalog: AnyMessageCatalog<M>,
+    private readonly also: readonly AnyMessageCatalog<Messages>[] = [],
   ) {
     host.addController(this);
+    host.waitForTexts?.(() => this.pending());
   }
 
   get locale(): Locale {
@@ -23,10 +78,34 @@ export class LocaleController<M extends Messages> implements ReactiveController 
   }
 
   t(key: keyof M & string, params?: MessageParams): string {
-    return translate(this.catalog, this.locale, key, params);
+    return this.text(this.catalog, key, params);
+  }
+
+  /** A text of another catalog, in the element's language. */
+  text<N extends Messages>(catalog: AnyMessageCatalog<N>, key: keyof N & string, params?: MessageParams): string {
+    const english = this.locale === 'en' ? this.english(catalog) : undefined;
+    return formatMessage(key, (english ?? catalog.vi)[key], params);
   }
 
   hostConnected(): void {
     this.host.requestUpdate();
+  }
+
+  /** The English catalogs the element needs that are still on their way; `undefined` when none is. */
+  private pending(): Promise<void> | undefined {
+    if (this.locale !== 'en') return undefined;
+    const loading = [this.catalog, ...this.also].flatMap((catalog) => (isLazy(catalog) ? [englishLoad(catalog).loading] : []));
+    const waits = loading.filter((load) => load !== undefined);
+    return waits.length === 0 ? undefined : Promise.all(waits).then(() => undefined);
+  }
+
+  private english<N extends Messages>(catalog: AnyMessageCatalog<N>): EnglishMessages<N> | undefined {
+    if (!isLazy(catalog)) return catalog.en;
+    const load = englishLoad(catalog);
+    if (load.loading && !this.#awaited.has(catalog)) {
+      this.#awaited.add(catalog);
+      void load.loading.then(() => this.host.requestUpdate());
+    }
+    return load.messages as EnglishMessages<N> | undefined;
   }
 }

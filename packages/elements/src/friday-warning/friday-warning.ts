@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
 import {
   type DossierStatus,
   type FridayVerdict,
@@ -7,11 +7,11 @@ import {
   UnknownAgencyError,
   UnknownProcedureError,
   checkFridayRule,
-  rulesMessages,
-  translate,
+  lazyRulesMessages,
   vietnamDateOf,
 } from '@cqtt/core';
-import { loadStateView } from '../controllers/load-state-view.js';
+import { loadStateView, portalErrorCatalogs } from '../controllers/load-state-view.js';
+import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
 import { acknowledge, acknowledgementKey, isAcknowledged } from './acknowledgements.js';
@@ -71,7 +71,7 @@ const stoppedStatuses: ReadonlySet<DossierStatus> = new Set(['rejected', 'withdr
  * @event cqtt-appointment-check - The verdict changed, or `check()` was called; `detail: { verdict, ok }`
  *   (bubbles, composed, cancelable: `preventDefault()` vetoes the save that `check()` guards).
  */
-export class FridayWarning extends LitElement {
+export class FridayWarning extends LocalizedElement {
   static override styles = fridayWarningStyles;
 
   static override properties = {
@@ -99,7 +99,7 @@ export class FridayWarning extends LitElement {
   /** The appointment (ngày hẹn trả) the staff are about to save: epoch ms or ISO with an offset. */
   declare proposedAppointment: Instant | string | undefined;
 
-  private readonly messages = new LocaleController(this, fridayWarningMessages);
+  private readonly messages = new LocaleController(this, fridayWarningMessages, [lazyRulesMessages, ...portalErrorCatalogs]);
   private readonly source = new ObservableController<FridaySource>(this, () =>
     this.adapter && (this.dossierId || (this.procedureCode && this.agencyCode)) ? fridaySource$(this.adapter, this.dossierId) : undefined,
   );
@@ -152,7 +152,7 @@ export class FridayWarning extends LitElement {
   protected override render() {
     const t = this.messages.t.bind(this.messages);
     const state = this.source.state;
-    if (state.status !== 'ready') return loadStateView(state, this.messages.locale, { loading: t('loading'), retry: t('retry') }, () => this.source.refresh()) ?? nothing;
+    if (state.status !== 'ready') return loadStateView(state, this.messages, { loading: t('loading'), retry: t('retry') }, () => this.source.refresh()) ?? nothing;
     const outcome = this.outcome;
     if (!outcome) return nothing;
     if ('problem' in outcome) {
@@ -161,7 +161,7 @@ export class FridayWarning extends LitElement {
     }
     const { verdict } = outcome;
     if (!verdict.applies) return nothing;
-    const text = translate(rulesMessages, this.messages.locale, verdict.message.key, verdict.message.params);
+    const text = this.messages.text(lazyRulesMessages, verdict.message.key, verdict.message.params);
     if (verdict.ok) return html`<p class="info" part="info" role="status"><span class="icon" aria-hidden="true">ⓘ</span>${text}</p>`;
     const key = this.dossierId ? acknowledgementKey(this.dossierId, vietnamDateOf(state.value.now)) : undefined;
     if (key && isAcknowledged(key)) {

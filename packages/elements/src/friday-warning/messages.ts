@@ -1,6 +1,7 @@
-import type { MessageCatalog } from '@cqtt/core';
+import type { LazyMessageCatalog } from '@cqtt/core';
 
-const vi = {
+/** Vietnamese, the reference: English must carry exactly the same keys. */
+export const fridayWarningMessagesVi = {
   title: 'Cảnh báo: thứ 6 không hẹn qua tuần',
   acknowledge: 'Đã hiểu',
   acknowledged: 'Đã xác nhận hôm nay:',
@@ -10,15 +11,11 @@ const vi = {
   retry: 'Thử lại',
 } as const;
 
-const en: { readonly [K in keyof typeof vi]: string } = {
-  title: 'Warning: no Friday appointment into next week',
-  acknowledge: 'Understood',
-  acknowledged: 'Acknowledged today:',
-  invalidInput: 'Invalid date and time ({field}): use ISO with an offset, e.g. 2026-11-27T16:30+07:00.',
-  unknownCode: 'The procedure or agency is not in the portal\'s catalog.',
-  loading: 'Checking the appointment…',
-  retry: 'Try again',
+/**
+ * The Friday warning's messages, the English ones fetched only by a page in English (the verdicts themselves are
+ * `lazyRulesMessages`).
+ */
+export const fridayWarningMessages: LazyMessageCatalog<typeof fridayWarningMessagesVi> = {
+  vi: fridayWarningMessagesVi,
+  loadEn: () => import('./messages-en.js').then((module) => module.fridayWarningMessagesEn),
 };
-
-/** The Friday warning's messages, Vietnamese first (the verdicts themselves are `rulesMessages`). */
-export const fridayWarningMessages: MessageCatalog<typeof vi> = { vi, en };

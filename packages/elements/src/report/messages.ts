@@ -1,6 +1,7 @@
-import type { MessageCatalog } from '@cqtt/core';
+import type { LazyMessageCatalog } from '@cqtt/core';
 
-const vi = {
+/** Vietnamese, the reference: English must carry exactly the same keys. */
+export const reportMessagesVi = {
   title: 'Báo cáo giao ban: Chính quyền thân thiện',
   periodLegend: 'Kỳ báo cáo',
   periodKind: 'Loại kỳ',
@@ -63,70 +64,11 @@ const vi = {
   targets: 'Mục tiêu của kế hoạch: 100% hồ sơ trả được khảo sát; 0% đánh giá “bình thường” trở xuống.',
 } as const;
 
-const en: { readonly [K in keyof typeof vi]: string } = {
-  title: 'Monthly briefing: Friendly Government',
-  periodLegend: 'Reporting period',
-  periodKind: 'Period',
-  month: 'Month',
-  quarter: 'Quarter',
-  half: 'Half-year',
-  year: 'Year',
-  custom: 'Custom',
-  previous: 'Previous period',
-  next: 'Next period',
-  from: 'From',
-  to: 'To',
-  agency: 'Agency',
-  allAgencies: 'All agencies',
-  periodMonth: '{month}/{year}',
-  periodQuarter: 'Q{quarter} {year}',
-  periodHalf: '{half} half of {year}',
-  firstHalf: 'First',
-  secondHalf: 'Second',
-  periodYear: 'Year {year}',
-  periodRange: '{from} to {to}',
-  missing: 'Enter both the first and the last day of the period.',
-  'end-before-start': 'Invalid period: the last day ({to}) is before the first ({from}).',
-  unknownAgency: 'There is no agency with code “{code}” in the catalog. Choose one from the list.',
-  loading: 'Computing the figures…',
-  retry: 'Try again',
-  empty: 'No dossiers in this period.',
-  tableCaption: 'Figures for {period}',
-  sortBy: 'Sort by {column}',
-  total: 'Total',
-  notApplicable: '—',
-  exportCsv: 'Export CSV',
-  print: 'Print',
-  agencyColumn: 'Agency',
-  agencyCodeColumn: 'Agency code',
-  received: 'Received',
-  resolved: 'Resolved',
-  returned: 'Returned',
-  early: 'Early',
-  onTime: 'On time',
-  late: 'Late',
-  sameDayRate: 'Resolved the same day',
-  fridayRate: 'Friday returned that day',
-  resolvedNotClosed: 'Not closed',
-  surveyRate: 'Surveys per returned dossier',
-  level5: 'Very satisfied',
-  level4: 'Satisfied',
-  level3: 'Neutral',
-  level2: 'Dissatisfied',
-  level1: 'Very dissatisfied',
-  lowShare: 'Neutral or lower',
-  rateSuffix: '(%)',
-  chartTitle: 'Timeliness and satisfaction, {period}',
-  chartTimeliness: 'Timeliness',
-  chartSatisfaction: 'Satisfaction',
-  chartTimelinessText: 'Timeliness: {early} early, {onTime} on time, {late} late.',
-  chartSatisfactionText: 'Satisfaction: {level5} very satisfied, {level4} satisfied, {level3} neutral, {level2} dissatisfied, {level1} very dissatisfied.',
-  chartNoData: 'no data yet',
-  targets: "The plan's targets: 100% of returned dossiers surveyed; 0% “neutral” or lower.",
+/** The report's messages, the English ones fetched only by a page in English. */
+export const reportMessages: LazyMessageCatalog<typeof reportMessagesVi> = {
+  vi: reportMessagesVi,
+  loadEn: () => import('./messages-en.js').then((module) => module.reportMessagesEn),
 };
 
-/** The report's messages, Vietnamese first. */
-export const reportMessages: MessageCatalog<typeof vi> = { vi, en };
-
 /** A key of `reportMessages`. */
-export type ReportMessageKey = keyof typeof vi;
+export type ReportMessageKey = keyof typeof reportMessagesVi;

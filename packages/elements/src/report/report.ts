@@ -1,7 +1,8 @@
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
 import { type Observable, map, startWith, take } from 'rxjs';
 import { type Agency, type Instant, type LocalDate, type PortalAdapter, type ReportQuery, type ReportRow, vietnamDateOf } from '@cqtt/core';
-import { loadStateView } from '../controllers/load-state-view.js';
+import { loadStateView, portalErrorCatalogs } from '../controllers/load-state-view.js';
+import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
 import { agencyTree, subtreeCodes } from './agency-tree.js';
@@ -50,7 +51,7 @@ type SortColumn = ColumnId | 'agency';
  * @cssprop [--cqtt-staff-focus-color=#ffbf47] - Keyboard focus ring.
  * @cssprop [--cqtt-staff-button-background=#ffffff] - Background of the buttons.
  */
-export class CqttReport extends LitElement {
+export class CqttReport extends LocalizedElement {
   static override styles = reportStyles;
 
   static override properties = {
@@ -82,7 +83,7 @@ export class CqttReport extends LitElement {
   declare private sortColumn: SortColumn | undefined;
   declare private sortDescending: boolean;
 
-  private readonly messages = new LocaleController(this, reportMessages);
+  private readonly messages = new LocaleController(this, reportMessages, portalErrorCatalogs);
   private readonly clock = new ObservableController<Instant>(this, () => this.adapter?.serverTime$.pipe(take(1)));
   private readonly agencies = new ObservableController<readonly Agency[]>(this, () => this.adapter?.agencies$);
   private readonly figures = new ObservableController<ReportLoad>(this, () => this.load());
@@ -154,11 +155,11 @@ export class CqttReport extends LitElement {
       ${this.renderControls()}
       <section aria-busy=${busy ? 'true' : 'false'} aria-label=${this.periodLabel()}>
         ${setup
-          ? loadStateView(setup.state, this.messages.locale, texts, () => setup.refresh())
+          ? loadStateView(setup.state, this.messages, texts, () => setup.refresh())
           : this.request.kind === 'problem'
             ? html`<p class="problem" role="alert">${this.request.message}</p>`
             : this.figures.state.status === 'error'
-              ? loadStateView(this.figures.state, this.messages.locale, texts, () => this.figures.refresh())
+              ? loadStateView(this.figures.state, this.messages, texts, () => this.figures.refresh())
               : busy
                 ? html`<p class="loading" part="loading" role="status"><progress aria-label=${t('loading')}></progress>${t('loading')}</p>`
                 : this.renderFigures()}

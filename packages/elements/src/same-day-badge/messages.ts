@@ -1,6 +1,7 @@
-import type { MessageCatalog } from '@cqtt/core';
+import type { LazyMessageCatalog } from '@cqtt/core';
 
-const vi = {
+/** Vietnamese, the reference: English must carry exactly the same keys. */
+export const sameDayBadgeMessagesVi = {
   sameDay: 'Giải quyết trong ngày',
   conditions: 'Điều kiện',
   conditionsLabel: 'Điều kiện giải quyết trong ngày',
@@ -27,35 +28,11 @@ const vi = {
   retry: 'Thử lại',
 } as const;
 
-const en: { readonly [K in keyof typeof vi]: string } = {
-  sameDay: 'Resolved the same day',
-  conditions: 'Conditions',
-  conditionsLabel: 'Conditions for a same-day result',
-  conditionComplete: 'The dossier is complete and valid.',
-  conditionCutOff: 'Received before {cutOff}; after that, the result is returned the next working day.',
-  conditionFriday: 'Received on a Friday: the result is returned that day, never deferred to next week.',
-  dueToday: 'Due today · {left} left',
-  dueTodayNoTimeLeft: 'Due today · office hours are over',
-  hoursMinutes: '{hours} h {minutes} min',
-  minutes: '{minutes} min',
-  onTrack: 'On track · due {due}',
-  overdue: 'Overdue by {days} days',
-  finished: '{done} {timeliness}',
-  returned: 'Returned',
-  resolved: 'Resolved',
-  early: 'early',
-  'on-time': 'on time',
-  late: 'late',
-  noDeadline: 'No fixed time limit',
-  'supplement-requested': 'Waiting for documents',
-  'financial-obligation': 'Waiting for payment',
-  stopped: 'Stopped',
-  loading: 'Loading…',
-  retry: 'Try again',
+/** The same-day badge's messages, the English ones fetched only by a page in English. */
+export const sameDayBadgeMessages: LazyMessageCatalog<typeof sameDayBadgeMessagesVi> = {
+  vi: sameDayBadgeMessagesVi,
+  loadEn: () => import('./messages-en.js').then((module) => module.sameDayBadgeMessagesEn),
 };
 
-/** The same-day badge's messages, Vietnamese first. */
-export const sameDayBadgeMessages: MessageCatalog<typeof vi> = { vi, en };
-
 /** A key of `sameDayBadgeMessages`. */
-export type SameDayBadgeMessageKey = keyof typeof vi;
+export type SameDayBadgeMessageKey = keyof typeof sameDayBadgeMessagesVi;

@@ -1,7 +1,8 @@
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
 import { type PortalAdapter, defaultCutOff } from '@cqtt/core';
 import { type LiveEvaluation, dossierEvaluation$ } from '../controllers/dossier-evaluation.js';
-import { loadStateView } from '../controllers/load-state-view.js';
+import { loadStateView, portalErrorCatalogs } from '../controllers/load-state-view.js';
+import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
 import { vietnamDateTime } from '../controllers/vietnam-format.js';
@@ -46,7 +47,7 @@ import { sameDayBadgeStyles } from './same-day-badge.styles.js';
  * @cssprop [--cqtt-staff-button-background=#ffffff] - Background of the buttons.
  * @cssprop [--cqtt-staff-button-color] - Text colour of the buttons (default: the accent).
  */
-export class SameDayBadge extends LitElement {
+export class SameDayBadge extends LocalizedElement {
   static override styles = sameDayBadgeStyles;
 
   static override properties = {
@@ -68,7 +69,7 @@ export class SameDayBadge extends LitElement {
   /** Dossier mode: the dossier's id (mã hồ sơ). */
   declare dossierId: string | undefined;
 
-  private readonly messages = new LocaleController(this, sameDayBadgeMessages);
+  private readonly messages = new LocaleController(this, sameDayBadgeMessages, portalErrorCatalogs);
   private readonly registration = new ObservableController<SameDayRegistrationInfo | null>(this, () =>
     this.adapter && !this.dossierId && this.procedureCode && this.agencyCode
       ? sameDayRegistration$(this.adapter, this.agencyCode, this.procedureCode)
@@ -102,10 +103,10 @@ export class SameDayBadge extends LitElement {
     const texts = { loading: t('loading'), retry: t('retry') };
     if (this.live.state.status !== 'idle') {
       const state = this.live.state;
-      return state.status === 'ready' ? this.renderDossier(state.value) : loadStateView(state, this.messages.locale, texts, () => this.live.refresh());
+      return state.status === 'ready' ? this.renderDossier(state.value) : loadStateView(state, this.messages, texts, () => this.live.refresh());
     }
     const state = this.registration.state;
-    if (state.status === 'error') return loadStateView(state, this.messages.locale, texts, () => this.registration.refresh());
+    if (state.status === 'error') return loadStateView(state, this.messages, texts, () => this.registration.refresh());
     return state.status === 'ready' && state.value ? this.renderRegistered(state.value) : nothing;
   }
 

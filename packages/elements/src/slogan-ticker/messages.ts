@@ -1,6 +1,7 @@
-import type { MessageCatalog } from '@cqtt/core';
+import type { LazyMessageCatalog } from '@cqtt/core';
 
-const vi = {
+/** Vietnamese, the reference: English must carry exactly the same keys. */
+export const tickerMessagesVi = {
   region: 'Khẩu hiệu và thông báo',
   pause: 'Tạm dừng',
   play: 'Tiếp tục chạy',
@@ -18,23 +19,8 @@ const vi = {
   sameDayHeadingAgency: 'Thủ tục giải quyết trong ngày: {agency}',
 } as const;
 
-const en: { readonly [K in keyof typeof vi]: string } = {
-  region: 'Slogans and notices',
-  pause: 'Pause',
-  play: 'Resume scrolling',
-  previous: 'Previous',
-  next: 'Next',
-  page: '{current}/{total}',
-  pageLabel: 'Notice {current} of {total}',
-  kindSlogan: 'Slogan',
-  kindReminder: 'Reminder',
-  kindHotline: 'Hotline',
-  clock: 'Vietnam time',
-  lunar: 'Lunar date: day {day}, month {month}, year {year}',
-  lunarLeapMonth: '{month} (leap)',
-  sameDayHeading: 'Procedures resolved the same day',
-  sameDayHeadingAgency: 'Procedures resolved the same day: {agency}',
+/** The slogan ticker's messages, the English ones fetched only by a page in English. */
+export const tickerMessages: LazyMessageCatalog<typeof tickerMessagesVi> = {
+  vi: tickerMessagesVi,
+  loadEn: () => import('./messages-en.js').then((module) => module.tickerMessagesEn),
 };
-
-/** The slogan ticker's messages, Vietnamese first. */
-export const tickerMessages: MessageCatalog<typeof vi> = { vi, en };

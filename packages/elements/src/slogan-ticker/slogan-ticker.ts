@@ -1,6 +1,7 @@
 /* eslint-disable lit-a11y/no-redundant-role -- Safari drops the list semantics of a <ul> styled `list-style: none`; role="list" restores them. */
-import { LitElement, type PropertyValues, html, nothing } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
 import { type Instant, type Message, type PortalAdapter, solarToLunar, vietnamDateOf } from '@cqtt/core';
+import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
 import { lunarParts } from './lunar-label.js';
@@ -63,7 +64,7 @@ export interface TickerPauseChangeDetail {
  *
  * @event cqtt-ticker-pause-change - The user paused or resumed the motion; `detail: { paused: boolean }`.
  */
-export class SloganTicker extends LitElement {
+export class SloganTicker extends LocalizedElement {
   static override styles = sloganTickerStyles;
 
   static override properties = {

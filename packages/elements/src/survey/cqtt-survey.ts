@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
@@ -12,8 +12,9 @@ import {
   isSurveyTokenErrorCode,
   principleGroups,
   principles,
-  surveyTokenErrorMessages,
+  lazySurveyTokenErrorMessages,
 } from '@cqtt/core';
+import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
 import {
@@ -108,7 +109,7 @@ const levelKeys: Record<SatisfactionLevel, SurveyMessageKey> = { 5: 'level5', 4:
  * @cssprop --cqtt-survey-link-color - The hotline link (default the accent).
  * @cssprop --cqtt-survey-qr-size - Width of the QR code (default 10rem).
  */
-export class CqttSurvey extends LitElement {
+export class CqttSurvey extends LocalizedElement {
   static override styles = surveyStyles;
 
   static override properties = {
@@ -164,7 +165,7 @@ export class CqttSurvey extends LitElement {
   declare private commentAnnouncement: string;
   declare private formGeneration: number;
 
-  private readonly messages = new LocaleController(this, surveyMessages);
+  private readonly messages = new LocaleController(this, surveyMessages, [lazySurveyTokenErrorMessages]);
   private readonly status = new ObservableController<LoadedStatus>(this, () => this.statusSource());
   private readonly portalMessages = new ObservableController(this, () => (this.hotline ? undefined : this.adapter?.messages$));
   private readonly kioskIdle = new KioskIdleController(
@@ -583,7 +584,7 @@ export class CqttSurvey extends LitElement {
 
   private reasonOf(failure: OutboxFailure | undefined): string {
     const code = failure?.code;
-    if (isSurveyTokenErrorCode(code)) return surveyTokenErrorMessages[this.messages.locale][code];
+    if (isSurveyTokenErrorCode(code)) return this.messages.text(lazySurveyTokenErrorMessages, code);
     switch (failure?.kind) {
       case 'unauthorized':
         return this.t('reasonUnauthorized');
@@ -601,7 +602,7 @@ export class CqttSurvey extends LitElement {
 
   /** Why the token was refused, and that the vote is kept meanwhile. */
   private tokenRefused(code: SurveyTokenErrorCode): string {
-    return this.t('tokenRefused', { reason: surveyTokenErrorMessages[this.messages.locale][code] });
+    return this.t('tokenRefused', { reason: this.messages.text(lazySurveyTokenErrorMessages, code) });
   }
 
   private problemText(field: DraftField, problem: DraftProblem | undefined): string {

@@ -1,6 +1,7 @@
-import type { MessageCatalog } from '@cqtt/core';
+import type { LazyMessageCatalog } from '@cqtt/core';
 
-const vi = {
+/** Vietnamese, the reference: English must carry exactly the same keys. */
+export const surveyMessagesVi = {
   title: 'Đánh giá mức độ hài lòng',
   intro: 'Ý kiến của Ông/Bà giúp chúng tôi phục vụ tốt hơn. Đánh giá là ẩn danh, trừ khi Ông/Bà để lại số điện thoại.',
   levelLegend: 'Ông/Bà hài lòng thế nào với việc giải quyết hồ sơ?',
@@ -59,68 +60,11 @@ const vi = {
   qrLabel: 'Mã QR dẫn đến phiếu đánh giá trên điện thoại',
 };
 
-/** The survey's words, Vietnamese first; English carries the same keys. */
-export const surveyMessages: MessageCatalog<typeof vi> = {
-  vi,
-  en: {
-    title: 'Rate our service',
-    intro: 'Your opinion helps us serve you better. Your answer is anonymous unless you leave a phone number.',
-    levelLegend: 'How satisfied are you with how your dossier was handled?',
-    level5: 'Very satisfied',
-    level4: 'Satisfied',
-    level3: 'Neutral',
-    level2: 'Dissatisfied',
-    level1: 'Very dissatisfied',
-    shortcomingsLegend: 'What did the staff not do well? (choose any)',
-    praiseLegend: 'What did the staff do well? (optional)',
-    commentLabel: 'Comment (optional)',
-    commentHint: 'Up to {max} characters.',
-    commentCount: '{count}/{max} characters',
-    commentRemaining: '{remaining} characters left.',
-    commentOver: 'Over {max} characters.',
-    phoneLabel: 'Phone number for a call-back (optional)',
-    phoneHint: 'For example 0912 345 678. Used only to call you back about this comment.',
-    consentLabel: 'I agree to be called back on this number.',
-    submit: 'Send rating',
-    errorLevel: 'Please choose how satisfied you are.',
-    errorCommentTooLong: 'The comment has {count} characters, over the limit of {max}: please remove {over}.',
-    errorPhoneInvalid: 'This phone number is not valid: 10 digits starting with 03, 05, 07, 08 or 09 (or +84).',
-    errorPhoneMissing: 'Please enter a phone number for the call-back, or untick the consent box.',
-    errorConsentMissing: 'Please tick the consent box to be called back, or remove the phone number.',
-    errorServerField: 'The system did not accept this ({message}). Please correct it.',
-    loading: 'Loading the survey…',
-    loadError: 'The survey could not be loaded. Please check the connection.',
-    retry: 'Try again',
-    answerAnyway: 'Rate anyway',
-    sending: 'Sending your rating…',
-    thanksTitle: 'Thank you for your rating!',
-    thanksBody: 'Your opinion has been recorded.',
-    deliveryPending: 'Your rating is saved on this device and will be sent automatically, even if the network is down.',
-    deliveryRetrying: 'Not sent yet; it will be retried automatically ({reason}).',
-    deliveryDone: 'Your rating has been sent.',
-    deliveryBlocked: 'Your rating is saved but the system has not accepted it ({reason}). Please tell the staff at the counter.',
-    tokenRefused: '{reason} Your rating is kept on this device and will be sent automatically once a valid survey code is given.',
-    reasonNetwork: 'no connection',
-    reasonServer: 'the system is busy',
-    reasonUnauthorized: 'the session has expired (401)',
-    reasonForbidden: 'not allowed to send ratings (403)',
-    reasonNotFound: 'dossier not found (404)',
-    directFailed: 'Your rating could not be sent, and this device cannot keep it to send later ({reason}). Please press “Send rating” again or tell the staff.',
-    fixTitle: 'The system did not accept the rating: please correct it',
-    fixBody: 'Your rating is kept. Correct the marked fields and press “Send rating”.',
-    fixGeneral: 'The system says: {message}',
-    answeredTitle: 'This dossier has already been rated',
-    answeredLevel: 'Rating: {level}.',
-    answeredPending: 'The rating of this dossier is saved on this device and waiting to be sent.',
-    hotline: 'Hotline:',
-    idleTitle: 'Are you still there?',
-    idleBody: 'To protect your information, the form will be cleared in {seconds} seconds without any action.',
-    idleContinue: 'Continue',
-    done: 'Done',
-    qrCaption: 'Or scan the QR code to rate on your phone:',
-    qrLabel: 'QR code leading to the survey on your phone',
-  },
+/** The survey's words, the English ones fetched only by a page in English. */
+export const surveyMessages: LazyMessageCatalog<typeof surveyMessagesVi> = {
+  vi: surveyMessagesVi,
+  loadEn: () => import('./messages-en.js').then((module) => module.surveyMessagesEn),
 };
 
 /** A key of the survey's messages. */
-export type SurveyMessageKey = keyof typeof vi;
+export type SurveyMessageKey = keyof typeof surveyMessagesVi;
