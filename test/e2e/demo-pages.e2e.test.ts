@@ -93,6 +93,29 @@ describe('the demo portal pages (npm start)', () => {
     });
   }
 
+  it('a Vietnamese page fetches no English texts; badges switched to English fetch them once for the page', async () => {
+    const { page, problems } = await open('/thu-tuc.html');
+    const englishChunks: string[] = [];
+    page.on('request', (request) => {
+      const chunk = /\/([\w-]*messages-en)-[\w-]+\.js$/.exec(request.url())?.[1];
+      if (chunk) englishChunks.push(chunk);
+    });
+    const badgeTexts = () =>
+      page.evaluate(() => [...document.querySelectorAll('td cqtt-same-day-badge')].map((badge) => badge.shadowRoot?.textContent ?? ''));
+    await page.waitForFunction(() => document.querySelector('td cqtt-same-day-badge')?.shadowRoot?.querySelector('[part="badge"]'));
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(englishChunks, []);
+    assert.ok((await badgeTexts()).some((text) => text.includes('Giải quyết trong ngày')));
+    await page.evaluate(() => document.querySelectorAll('td cqtt-same-day-badge').forEach((badge) => ((badge as HTMLElement & { locale: string }).locale = 'en')));
+    await page.waitForFunction(() => /Resolved the same day/.test(document.querySelector('td cqtt-same-day-badge')?.shadowRoot?.textContent ?? ''));
+    await page.waitForLoadState('networkidle');
+    // The badge's own English and the portal errors' English (its error view), each fetched once for every badge.
+    assert.deepEqual(englishChunks.sort(), ['error-messages-en', 'messages-en']);
+    assert.ok((await badgeTexts()).every((text) => !text.includes('Giải quyết trong ngày')));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('the lobby LED page moves', async () => {
     const { page, problems } = await open('/led.html');
     const track = page.locator('cqtt-slogan-ticker [part="track"]').first();
