@@ -21,6 +21,8 @@ export function entrySizes(): (EntrySize & { readonly closure: string[] })[];
 export function ownSizes(flavour: string): EntrySize[];
 /** The union of several entries' closures: what a page that uses all of them downloads. */
 export function combinedSize(flavour: string, entries: readonly string[]): Size;
+/** The English texts a page of `entries` fetches when it speaks English: the `messages-en` chunks it imports on demand. */
+export function englishSize(flavour: string, entries: readonly string[]): Size;
 /** The group a module belongs to: its npm package, or its folder in our sources (e.g. `@cqtt/core/api`). */
 export function moduleGroup(id: string): string;
 export interface ModuleWeight {

@@ -70,6 +70,22 @@ export function combinedSize(flavour, entries) {
   return sizeOf([...files]);
 }
 
+const onDemandImport = /import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+
+/** The English texts a page of `entries` fetches when it speaks English: the `messages-en` chunks its files import on demand. */
+export function englishSize(flavour, entries) {
+  const flavourDir = join(browserDir, flavour);
+  const page = new Set(entries.flatMap((entry) => staticClosure(flavourDir, entry)));
+  const english = new Set();
+  for (const file of page) {
+    for (const match of readFileSync(file, 'utf8').matchAll(onDemandImport)) {
+      const chunk = join(dirname(file), match[1]);
+      if (/messages-en-[\w-]+\.js$/.test(chunk)) english.add(chunk);
+    }
+  }
+  return sizeOf([...english]);
+}
+
 /** The group a module belongs to: its npm package, or its folder in our sources (e.g. `core/api`, `elements/survey`). */
 export function moduleGroup(id) {
   const path = id.replace(/^\0/, '').split('node_modules/').pop() ?? id;

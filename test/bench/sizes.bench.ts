@@ -1,7 +1,7 @@
 // Bytes a page downloads: each entry of the in-browser module with what it imports, per flavour, each element's
 // own code, the vendor bundles, and the staff and citizen page of the budget with what it is made of. Figures for
 // the README; the budgets themselves are tests (test/build/budgets.test.mjs).
-import { budgetPageEntries, combinedSize, entrySizes, ownSizes, pageBreakdown, type Size } from '../../scripts/bundle-sizes.mjs';
+import { budgetPageEntries, combinedSize, englishSize, entrySizes, ownSizes, pageBreakdown, type Size } from '../../scripts/bundle-sizes.mjs';
 import { kilobytes, reportFigure } from './figures.js';
 
 const kb = (bytes: number) => kilobytes(bytes).padStart(7);
@@ -33,6 +33,9 @@ for (const flavour of ['self-contained', 'shared']) {
   console.log(`\n${flavour} page with the badge, warning, survey and ticker: ${kilobytes(page.gzip)} KB gzip, ${kilobytes(page.brotli)} KB brotli, ${page.files} files`);
   reportFigure(`${flavour} page: application + badge, warning, survey, ticker`, pair(page), `KB gzip / brotli${budget}`);
 }
+const english = englishSize('self-contained', budgetPageEntries);
+console.log(`the same page in English fetches ${kilobytes(english.gzip)} KB gzip more (${english.files} chunks of English texts)`);
+reportFigure('self-contained page in English: English texts fetched on demand', pair(english), `KB gzip / brotli (${english.files} chunks)`);
 
 const breakdown = await pageBreakdown('self-contained', budgetPageEntries);
 console.log(`\nWhat the self-contained page is made of (${breakdown.files} files, ${kilobytes(breakdown.gzip)} KB gzip; a module's gzip is its share, estimated)`);
