@@ -1,4 +1,4 @@
-import { type Observable, catchError, combineLatest, defer, distinctUntilChanged, map, of, switchMap, tap, throwError } from 'rxjs';
+import { type Observable, catchError, combineLatest, defer, distinctUntilChanged, map, of, switchMap, throwError } from 'rxjs';
 import {
   type Dossier,
   type DossierEvaluation,
@@ -49,8 +49,10 @@ export function dossierAtMinute$(adapter: PortalAdapter, dossierId: string): Obs
       switchMap((now) =>
         adapter.dossier$(dossierId).pipe(
           catchError((error: unknown) => (last ? of(last) : throwError(() => error))),
-          tap((dossier) => (last = dossier)),
-          map((dossier) => ({ dossier, now })),
+          map((dossier) => {
+            last = dossier;
+            return { dossier, now };
+          }),
         ),
       ),
     );
