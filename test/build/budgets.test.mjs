@@ -13,7 +13,7 @@ const overBudget = new Map([
   ['survey.js', 15.2 * KB],
   ['report.js', 7.8 * KB],
 ]);
-const pageCeiling = 61 * KB;
+const pageCeiling = 59 * KB;
 const kilobytes = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 describe('bundle budgets', () => {
@@ -26,7 +26,7 @@ describe('bundle budgets', () => {
     }
   });
 
-  it('the self-contained page with the badge, warning, survey and ticker does not grow past 61 KB gzip (budget 30 KB)', () => {
+  it('the self-contained page with the badge, warning, survey and ticker does not grow past 59 KB gzip (budget 30 KB)', () => {
     const size = combinedSize('self-contained', budgetPageEntries);
     assert.ok(size.gzip <= pageCeiling, `${kilobytes(size.gzip)} gzip`);
   });
