@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
-import { Subject } from 'rxjs';
+import { Subject, of, toArray } from 'rxjs';
 import { LocaleController, ObservableController, defineElement } from '@cqtt/elements';
+import { latestOf } from '@cqtt/elements/controllers/latest-of';
 
 const catalog = {
   vi: { state: 'Đang tải', value: 'Giá trị: {value}' },
@@ -86,5 +87,56 @@ describe('ObservableController', () => {
     await el.updateComplete;
     expect(el.data.state.status).to.equal('error');
     expect(el.shadowRoot!.textContent).to.contain('error');
+  });
+});
+
+describe('latestOf', () => {
+  it('waits for a value of every stream, then gives the latest of each at every value', () => {
+    const numbers = new Subject<number>();
+    const words = new Subject<string>();
+    const seen: (readonly [number, string])[] = [];
+    latestOf([numbers, words]).subscribe((pair) => seen.push(pair));
+    numbers.next(1);
+    numbers.next(2);
+    expect(seen).to.deep.equal([]);
+    words.next('a');
+    numbers.next(3);
+    words.next('b');
+    expect(seen).to.deep.equal([
+      [2, 'a'],
+      [3, 'a'],
+      [3, 'b'],
+    ]);
+  });
+
+  it('completes when every stream has completed, errors with the first error, and unsubscribes from all', () => {
+    const open = new Subject<number>();
+    let completed = false;
+    latestOf([of(1), open]).subscribe({ complete: () => (completed = true) });
+    open.next(2);
+    expect(completed).to.equal(false);
+    open.complete();
+    expect(completed).to.equal(true);
+
+    const failing = new Subject<number>();
+    const other = new Subject<number>();
+    let error: unknown;
+    latestOf([failing, other]).subscribe({ error: (e: unknown) => (error = e) });
+    failing.error(new Error('offline'));
+    expect((error as Error).message).to.equal('offline');
+    expect(other.observed).to.equal(false);
+
+    const left = new Subject<number>();
+    latestOf([left, of(1)]).subscribe().unsubscribe();
+    expect(left.observed).to.equal(false);
+  });
+
+  it('emits synchronous values like combineLatest, and completes at once with no streams', () => {
+    let values: unknown;
+    latestOf([of(1, 2), of('x')]).pipe(toArray()).subscribe((all) => (values = all));
+    expect(values).to.deep.equal([[2, 'x']]);
+    let completed = false;
+    latestOf([]).subscribe({ complete: () => (completed = true) });
+    expect(completed).to.equal(true);
   });
 });

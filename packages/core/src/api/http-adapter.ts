@@ -1,5 +1,5 @@
 import type { SchedulerLike } from 'rxjs';
-import { asyncScheduler, defer, map, Observable, retry, throwError, timeout, timer } from 'rxjs';
+import { asyncScheduler, catchError, defer, map, Observable, switchMap, throwError, timer } from 'rxjs';
 import type { CalendarYear, Instant } from '../calendar/time-types.js';
 import type { Agency, Procedure, SameDayRegistration } from '../catalog/model.js';
 import type { Locale } from '../i18n/locale.js';
@@ -205,22 +205,23 @@ export class HttpPortalAdapter implements PortalAdapter {
     });
   }
 
-  #request<T>(spec: RequestSpec<T>): Observable<T> {
-    const timeoutMs = this.#timeoutMs;
+  /** Tries until one succeeds or `retryDelayFor` says the error is final; each retry waits out its delay first. */
+  #request<T>(spec: RequestSpec<T>, retryIndex = 0): Observable<T> {
     return this.#attempt(spec).pipe(
-      timeout({ first: timeoutMs, with: () => throwError(() => new TimeoutError(timeoutMs)), scheduler: this.#scheduler }),
-      retry({
-        delay: (error: unknown, retryCount: number) => {
-          const wait = retryDelayFor(error, retryCount - 1, this.#retry, this.#random);
-          return wait === undefined ? throwError(() => error) : timer(wait, this.#scheduler);
-        },
+      catchError((error: unknown) => {
+        const wait = retryDelayFor(error, retryIndex, this.#retry, this.#random);
+        if (wait === undefined) return throwError(() => error);
+        return timer(wait, this.#scheduler).pipe(switchMap(() => this.#request(spec, retryIndex + 1)));
       }),
     );
   }
 
+  /** One try: aborted when its subscriber leaves, and a `TimeoutError` when no parsed body came within the timeout. */
   #attempt<T>(spec: RequestSpec<T>): Observable<T> {
+    const timeoutMs = this.#timeoutMs;
     return new Observable<T>((subscriber) => {
       const controller = new AbortController();
+      const timeout = this.#scheduler.schedule(() => subscriber.error(new TimeoutError(timeoutMs)), timeoutMs);
       this.#exchange(spec, controller.signal).then(
         (value) => {
           subscriber.next(value);
@@ -228,7 +229,10 @@ export class HttpPortalAdapter implements PortalAdapter {
         },
         (error: unknown) => subscriber.error(error),
       );
-      return () => controller.abort();
+      return () => {
+        timeout.unsubscribe();
+        controller.abort();
+      };
     });
   }
 

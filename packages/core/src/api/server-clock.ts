@@ -1,5 +1,5 @@
-import type { Observable, SchedulerLike } from 'rxjs';
-import { asyncScheduler, catchError, concat, defer, EMPTY, exhaustMap, map, shareReplay, switchMap, take, timer, toArray, withLatestFrom } from 'rxjs';
+import type { SchedulerLike, Subscription } from 'rxjs';
+import { asyncScheduler, map, noop, Observable, share, switchMap, timer } from 'rxjs';
 import type { Instant } from '../calendar/time-types.js';
 
 /** One exchange with the server's clock: local times around the request, and the server's reading. */
@@ -60,16 +60,44 @@ export function createServerClock(
   const sampleCount = Math.max(1, options.samples ?? 3);
   const resyncMs = options.resyncMs ?? 10 * 60_000;
   const tickMs = options.tickMs ?? 1000;
-  const synchronise = defer(() => concat(...Array.from({ length: sampleCount }, () => sample))).pipe(toArray(), map(estimateOffset));
-  const offset$ = concat(
-    synchronise,
-    timer(resyncMs, resyncMs, scheduler).pipe(exhaustMap(() => synchronise.pipe(catchError(() => EMPTY)))),
-  ).pipe(shareReplay({ bufferSize: 1, refCount: true }));
-  // Ticks start once the first offset is known; a re-synchronisation changes the offset, not the rhythm.
-  return offset$.pipe(
-    take(1),
-    switchMap(() => timer(0, tickMs, scheduler)),
-    withLatestFrom(offset$),
-    map(([, { offsetMs }]) => Math.round(localClock() + offsetMs)),
-  );
+  // The samples one after another (each exchange answers once), then the best of them.
+  let samples$ = sample.pipe(map((first) => [first]));
+  for (let taken = 1; taken < sampleCount; taken += 1) {
+    samples$ = samples$.pipe(switchMap((samples) => sample.pipe(map((next) => [...samples, next]))));
+  }
+  const synchronise = samples$.pipe(map(estimateOffset));
+
+  // The offset in use, shared while anyone is subscribed: the first synchronisation's (its failure errors every
+  // subscriber), then, every resyncMs after it, a re-synchronisation's. One that fails keeps the offset; one still
+  // running when the next is due is left to finish, and that next one is skipped.
+  let latest: ClockOffset | undefined;
+  const offset$ = new Observable<ClockOffset>((subscriber) => {
+    let resync: Subscription | undefined;
+    const use = (offset: ClockOffset) => subscriber.next((latest = offset));
+    subscriber.add(() => {
+      latest = undefined;
+      resync?.unsubscribe();
+    });
+    const resyncs = () =>
+      timer(resyncMs, resyncMs, scheduler).subscribe(() => {
+        if (resync === undefined || resync.closed) resync = synchronise.subscribe({ next: use, error: noop });
+      });
+    subscriber.add(
+      synchronise.subscribe({ next: use, error: (error: unknown) => subscriber.error(error), complete: () => subscriber.add(resyncs()) }),
+    );
+  }).pipe(share());
+
+  // Each subscriber ticks from when an offset is known (at once when another subscriber's synchronisation gave one),
+  // reading the offset in use at every tick: a re-synchronisation changes the offset, not the rhythm.
+  return new Observable<Instant>((subscriber) => {
+    let ticks: Subscription | undefined;
+    const tickFromNow = () => {
+      ticks ??= timer(0, tickMs, scheduler).subscribe(() => {
+        if (latest) subscriber.next(Math.round(localClock() + latest.offsetMs));
+      });
+    };
+    subscriber.add(offset$.subscribe({ next: tickFromNow, error: (error: unknown) => subscriber.error(error) }));
+    if (latest) tickFromNow();
+    return () => ticks?.unsubscribe();
+  });
 }

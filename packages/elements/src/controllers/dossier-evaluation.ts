@@ -1,4 +1,4 @@
-import { type Observable, catchError, combineLatest, defer, distinctUntilChanged, map, of, switchMap, tap, throwError } from 'rxjs';
+import { type Observable, catchError, defer, distinctUntilChanged, map, of, switchMap, throwError } from 'rxjs';
 import {
   type Dossier,
   type DossierEvaluation,
@@ -10,6 +10,7 @@ import {
   createRulesContext,
   evaluateDossier,
 } from '@cqtt/core';
+import { latestOf } from './latest-of.js';
 
 /** A dossier as read at a minute of the server's clock. */
 export interface DossierAtMinute {
@@ -27,7 +28,7 @@ export interface LiveEvaluation extends DossierAtMinute {
 
 /** The portal's catalog (agencies, procedures, same-day registrations) indexed for the rules. */
 export function rulesContext$(adapter: PortalAdapter): Observable<RulesContext> {
-  return combineLatest([adapter.agencies$, adapter.procedures$, adapter.sameDay$]).pipe(
+  return latestOf([adapter.agencies$, adapter.procedures$, adapter.sameDay$]).pipe(
     map(([agencies, procedures, sameDay]) => createRulesContext({ agencies, procedures, sameDay })),
   );
 }
@@ -49,8 +50,10 @@ export function dossierAtMinute$(adapter: PortalAdapter, dossierId: string): Obs
       switchMap((now) =>
         adapter.dossier$(dossierId).pipe(
           catchError((error: unknown) => (last ? of(last) : throwError(() => error))),
-          tap((dossier) => (last = dossier)),
-          map((dossier) => ({ dossier, now })),
+          map((dossier) => {
+            last = dossier;
+            return { dossier, now };
+          }),
         ),
       ),
     );
@@ -62,7 +65,7 @@ export function dossierAtMinute$(adapter: PortalAdapter, dossierId: string): Obs
  * minute while subscribed. Unknown codes and a failed first read error the stream.
  */
 export function dossierEvaluation$(adapter: PortalAdapter, dossierId: string, policy: EvaluationPolicy = {}): Observable<LiveEvaluation> {
-  return combineLatest([rulesContext$(adapter), dossierAtMinute$(adapter, dossierId)]).pipe(
+  return latestOf([rulesContext$(adapter), dossierAtMinute$(adapter, dossierId)]).pipe(
     map(([context, { dossier, now }]) => {
       const evaluation = evaluateDossier(dossier, policy, context, now);
       return { dossier, now, evaluation, schedule: context.scheduleOf(evaluation.agency) };

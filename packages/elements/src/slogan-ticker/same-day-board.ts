@@ -1,5 +1,6 @@
-import { type Observable, catchError, combineLatest, map, of } from 'rxjs';
+import { type Observable, catchError, map, of } from 'rxjs';
 import type { Agency, PortalAdapter, Procedure, SameDayRegistration } from '@cqtt/core';
+import { latestOf } from '../controllers/latest-of.js';
 
 /** What the LED screen lists for one agency: the procedures it registered as resolved the same day. */
 export interface SameDayBoard {
@@ -25,7 +26,7 @@ export function sameDayBoardOf(
 /** The board as a stream; a failing agency list only costs the heading its name. */
 export function sameDayBoard$(adapter: PortalAdapter, agencyCode: string): Observable<SameDayBoard> {
   const agencies$ = adapter.agencies$.pipe(catchError(() => of<readonly Agency[]>([])));
-  return combineLatest([adapter.procedures$, adapter.sameDay$, agencies$]).pipe(
+  return latestOf([adapter.procedures$, adapter.sameDay$, agencies$]).pipe(
     map(([procedures, registrations, agencies]) => sameDayBoardOf(agencyCode, procedures, registrations, agencies)),
   );
 }
