@@ -1,4 +1,4 @@
-import { type Observable, catchError, defer, distinctUntilChanged, map, of, switchMap, throwError } from 'rxjs';
+import { type Observable, catchError, defer, distinctUntilChanged, map, switchMap, throwError } from 'rxjs';
 import {
   type Dossier,
   type DossierEvaluation,
@@ -49,7 +49,7 @@ export function dossierAtMinute$(adapter: PortalAdapter, dossierId: string): Obs
     return serverMinute$(adapter).pipe(
       switchMap((now) =>
         adapter.dossier$(dossierId).pipe(
-          catchError((error: unknown) => (last ? of(last) : throwError(() => error))),
+          catchError((error: unknown) => (last ? [last] : throwError(() => error))),
           map((dossier) => {
             last = dossier;
             return { dossier, now };

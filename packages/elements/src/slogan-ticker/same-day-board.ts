@@ -1,4 +1,4 @@
-import { type Observable, catchError, map, of } from 'rxjs';
+import { type Observable, catchError, map } from 'rxjs';
 import type { Agency, PortalAdapter, Procedure, SameDayRegistration } from '@cqtt/core';
 import { latestOf } from '../controllers/latest-of.js';
 
@@ -25,7 +25,7 @@ export function sameDayBoardOf(
 
 /** The board as a stream; a failing agency list only costs the heading its name. */
 export function sameDayBoard$(adapter: PortalAdapter, agencyCode: string): Observable<SameDayBoard> {
-  const agencies$ = adapter.agencies$.pipe(catchError(() => of<readonly Agency[]>([])));
+  const agencies$ = adapter.agencies$.pipe(catchError((): [readonly Agency[]] => [[]]));
   return latestOf([adapter.procedures$, adapter.sameDay$, agencies$]).pipe(
     map(([procedures, registrations, agencies]) => sameDayBoardOf(agencyCode, procedures, registrations, agencies)),
   );

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { type Observable, type Subscription, defer, map, of, switchMap, take } from 'rxjs';
+import { type Observable, type Subscription, defer, map, switchMap, take } from 'rxjs';
 import {
   type PortalAdapter,
   type SatisfactionLevel,
@@ -334,7 +334,7 @@ export class CqttSurvey extends LocalizedElement {
     const loadId = ++this.loadId;
     const delivery = this.lease?.delivery;
     return defer(() => (delivery ? delivery.entryFor(dossierId) : Promise.resolve(undefined))).pipe(
-      switchMap((entry) => (entry ? of({ loadId, entry }) : adapter.surveyStatus$(dossierId, surveyToken).pipe(map((status) => ({ loadId, status }))))),
+      switchMap((entry) => (entry ? [{ loadId, entry }] : adapter.surveyStatus$(dossierId, surveyToken).pipe(map((status) => ({ loadId, status }))))),
     );
   }
 
