@@ -95,6 +95,23 @@ describe('lazy English messages', () => {
     expect(el.shadowRoot!.textContent).to.equal('Xin chào Lan');
   });
 
+  it('shows Vietnamese when the English is slow to come, and English once it is here', async () => {
+    const english = deferredCatalog();
+    const wait = LocaleController.englishWaitMs;
+    LocaleController.englishWaitMs = 50;
+    try {
+      const el = await mount(probe(english.catalog), 'en');
+      await waitUntil(() => el.shadowRoot!.textContent === 'Xin chào Lan', 'the element stayed blank while the English was on its way');
+      el.requestUpdate();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(el.isUpdatePending, 'a later update waited for the English again').to.equal(false);
+      english.arrive();
+      await waitUntil(() => el.shadowRoot!.textContent === 'Hello Lan', 'the English never replaced the Vietnamese');
+    } finally {
+      LocaleController.englishWaitMs = wait;
+    }
+  });
+
   it('lets a plain LitElement show Vietnamese meanwhile and update to English when it arrives', async () => {
     const english = deferredCatalog();
     const el = await mount(probe(english.catalog, LitElement), 'en');

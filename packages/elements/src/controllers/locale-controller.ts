@@ -61,7 +61,14 @@ function isLazy<M extends Messages>(catalog: AnyMessageCatalog<M>): catalog is L
  * Vietnamese meanwhile and updates again when the English arrives.
  */
 export class LocaleController<M extends Messages> implements ReactiveController {
+  /**
+   * How long a `LocalizedElement` waits for its English texts, in ms, before it shows Vietnamese; it switches to
+   * English when they arrive. A slow network must not leave an element blank.
+   */
+  static englishWaitMs = 3000;
+
   readonly #awaited = new Set<LazyMessageCatalog<Messages>>();
+  #waitedOut = false;
 
   /** `also`: the other catalogs the element shows texts of (`text`), fetched together with its own. */
   constructor(
@@ -93,10 +100,20 @@ export class LocaleController<M extends Messages> implements ReactiveController 
 
   /** The English catalogs the element needs that are still on their way; `undefined` when none is. */
   private pending(): Promise<void> | undefined {
-    if (this.locale !== 'en') return undefined;
+    if (this.locale !== 'en' || this.#waitedOut) return undefined;
     const loading = [this.catalog, ...this.also].flatMap((catalog) => (isLazy(catalog) ? [englishLoad(catalog).loading] : []));
     const waits = loading.filter((load) => load !== undefined);
-    return waits.length === 0 ? undefined : Promise.all(waits).then(() => undefined);
+    if (waits.length === 0) return undefined;
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.#waitedOut = true;
+        resolve();
+      }, LocaleController.englishWaitMs);
+      void Promise.all(waits).then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   }
 
   private english<N extends Messages>(catalog: AnyMessageCatalog<N>): EnglishMessages<N> | undefined {
