@@ -1,22 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { type Observable, defer, finalize } from 'rxjs';
 import { mountRootParcel } from 'single-spa';
-import { type Dossier, type PortalAdapter, MemoryPortalAdapter, defaultCatalog, fromVietnamDateTime } from '@cqtt/core';
+import { type PortalAdapter, MemoryPortalAdapter, defaultCatalog } from '@cqtt/core';
 import * as application from '@cqtt/microfrontend';
 import { parcels } from '@cqtt/microfrontend';
+import { fridayAfternoon, fridayStaffDossier as dossier } from '../fixtures/friday-dossier.js';
 
 const cycles = 200;
-const fridayAfternoon = fromVietnamDateTime('2026-11-27', '15:30');
-
-/** A late "Đăng ký khai sinh" dossier of Phường Thác Mơ received that Friday, so every staff element has work. */
-const dossier: Dossier = {
-  id: 'PL-261127-0001',
-  procedureCode: 'cqtt:xa:dang-ky-khai-sinh',
-  agencyCode: 'thi-xa-phuoc-long/phuong-thac-mo',
-  status: 'processing',
-  receivedAt: fromVietnamDateTime('2026-11-27', '08:10'),
-  appointmentAt: fromVietnamDateTime('2026-11-30', '17:00'),
-};
 
 /** The memory portal, counting the subscriptions open to any of its streams. */
 function countingPortal(): { adapter: PortalAdapter; open: () => number } {

@@ -7,18 +7,7 @@ import { queueScheduler, type SchedulerLike } from 'rxjs';
 import { getAppNames, mountRootParcel, navigateToUrl, registerApplication, start } from 'single-spa';
 import { aggregateReport, defaultCatalog, fromVietnamDateTime, MemoryPortalAdapter, type Dossier } from '@cqtt/core';
 import * as application from '@cqtt/microfrontend';
-
-const fridayAfternoon = fromVietnamDateTime('2026-11-27', '15:30');
-
-/** A "Đăng ký khai sinh" dossier of Phường Thác Mơ received that Friday and promised for Monday: staff elements have work. */
-const staffDossier: Dossier = {
-  id: 'PL-261127-0001',
-  procedureCode: 'cqtt:xa:dang-ky-khai-sinh',
-  agencyCode: 'thi-xa-phuoc-long/phuong-thac-mo',
-  status: 'processing',
-  receivedAt: fromVietnamDateTime('2026-11-27', '08:10'),
-  appointmentAt: fromVietnamDateTime('2026-11-30', '17:00'),
-};
+import { fridayAfternoon, fridayStaffDossier as staffDossier } from '../../fixtures/friday-dossier.js';
 
 /** The same procedure resolved that morning and not closed: the survey opens and the closing reminder shows. */
 const resolvedDossier: Dossier = {

@@ -101,8 +101,7 @@ export class LocaleController<M extends Messages> implements ReactiveController 
   /** The English catalogs the element needs that are still on their way; `undefined` when none is. */
   private pending(): Promise<void> | undefined {
     if (this.locale !== 'en' || this.#waitedOut) return undefined;
-    const loading = [this.catalog, ...this.also].flatMap((catalog) => (isLazy(catalog) ? [englishLoad(catalog).loading] : []));
-    const waits = loading.filter((load) => load !== undefined);
+    const waits = [this.catalog, ...this.also].flatMap((catalog) => (isLazy(catalog) ? (englishLoad(catalog).loading ?? []) : []));
     if (waits.length === 0) return undefined;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
