@@ -90,8 +90,11 @@ export {
   nationalDossierSchema,
   parseNationalDateTime,
   nationalStatusOf,
+  type NationalStatusTable,
+  type NationalMapperOptions,
   mapNationalDossier,
   mapNationalDossiers,
+  nationalPortalMapper,
 } from './national.js';
 export { type DossierMapper, type DossierFormat, cqttDossierMapper, NationalPortalMapper, dossierMapperFor } from './dossier-mapper.js';
 export { type RetryPolicy, defaultRetryPolicy, backoffDelay, parseRetryAfter, parseHttpDate, retryDelayFor } from './retry-policy.js';

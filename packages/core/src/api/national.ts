@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Instant } from '../calendar/time-types.js';
 import { validateContract } from './contract.js';
+import type { DossierMapper } from './dossier-mapper.js';
 import type { Dossier, DossierStatus } from './model.js';
 import { dossierStatuses, idSchema } from './schemas.js';
 import { vietnamInstantOf } from './wire-time.js';
@@ -23,10 +24,26 @@ export function parseNationalDateTime(text: string): Instant | undefined {
   return vietnamInstantOf(`${year}-${month}-${day}`, hour, minute, second);
 }
 
-/** TrangThaiHoSo (1-10, as a number or a numeric string) → our status. */
-export function nationalStatusOf(code: number | string): DossierStatus | undefined {
-  const number = typeof code === 'number' ? code : /^\d{1,2}$/.test(code) ? Number(code) : Number.NaN;
-  return Number.isInteger(number) ? dossierStatuses[number - 1] : undefined;
+/**
+ * A site's TrangThaiHoSo codes → our statuses, over the default table (1 Mới đăng ký … 9 Đã xử lý xong,
+ * 10 Đã trả kết quả, as PRODUCT lists them): portals number their statuses from their own tables.
+ */
+export type NationalStatusTable = Readonly<Record<number, DossierStatus>>;
+
+const defaultStatusTable: NationalStatusTable = Object.fromEntries(dossierStatuses.map((status, index) => [index + 1, status]));
+
+/** TrangThaiHoSo (a number or a numeric string) → our status, by `statuses` over the default table. */
+export function nationalStatusOf(code: number | string, statuses: NationalStatusTable = {}): DossierStatus | undefined {
+  const number = typeof code === 'number' ? code : /^\d{1,3}$/.test(code) ? Number(code) : Number.NaN;
+  if (!Number.isInteger(number)) return undefined;
+  return Object.hasOwn(statuses, number) ? statuses[number] : Object.hasOwn(defaultStatusTable, number) ? defaultStatusTable[number] : undefined;
+}
+
+function checkStatusTable(statuses: NationalStatusTable): void {
+  for (const [code, status] of Object.entries(statuses)) {
+    if (!/^[1-9]\d{0,2}$/.test(code)) throw new RangeError(`Status code ${code} must be a whole number from 1 to 999.`);
+    if (!(dossierStatuses as readonly string[]).includes(status)) throw new RangeError(`Status code ${code} maps to unknown status ${String(status)}.`);
+  }
 }
 
 const nationalDateSchema = v.pipe(
@@ -41,17 +58,18 @@ const nationalDateSchema = v.pipe(
   }),
 );
 
-const nationalStatusSchema = v.pipe(
-  v.union([v.number(), v.string()], 'expected a status code 1-10'),
-  v.rawTransform(({ dataset, addIssue, NEVER }) => {
-    const status = nationalStatusOf(dataset.value);
-    if (status === undefined) {
-      addIssue({ message: `unknown status code ${JSON.stringify(dataset.value)}; expected 1-10` });
-      return NEVER;
-    }
-    return status;
-  }),
-);
+const nationalStatusSchemaFor = (statuses: NationalStatusTable) =>
+  v.pipe(
+    v.union([v.number(), v.string()], 'expected a status code'),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const status = nationalStatusOf(dataset.value, statuses);
+      if (status === undefined) {
+        addIssue({ message: `unknown status code ${JSON.stringify(dataset.value)}` });
+        return NEVER;
+      }
+      return status;
+    }),
+  );
 
 /** A date that may not have happened yet: absent, null or an empty string (as the national portal sends it). */
 const optionalNationalDateSchema = v.pipe(
@@ -59,20 +77,23 @@ const optionalNationalDateSchema = v.pipe(
   v.transform((value) => (value === '' || value === null ? undefined : value)),
 );
 
-/** A dossier as the national portal sends it. Absent, null or empty optional dates mean "not yet". */
-export const nationalDossierSchema = v.object({
-  MaHoSo: idSchema,
-  MaTTHC: idSchema,
-  TenTTHC: v.nullish(v.string()),
-  MaLinhVuc: v.nullish(v.string()),
-  ChuHoSo: v.nullish(v.string()),
-  NgayTiepNhan: nationalDateSchema,
-  NgayHenTra: optionalNationalDateSchema,
-  NgayTra: optionalNationalDateSchema,
-  NgayKetThucXuLy: optionalNationalDateSchema,
-  TrangThaiHoSo: nationalStatusSchema,
-  DonViXuLy: idSchema,
-});
+const nationalDossierSchemaFor = (statuses: NationalStatusTable) =>
+  v.object({
+    MaHoSo: idSchema,
+    MaTTHC: idSchema,
+    TenTTHC: v.nullish(v.string()),
+    MaLinhVuc: v.nullish(v.string()),
+    ChuHoSo: v.nullish(v.string()),
+    NgayTiepNhan: nationalDateSchema,
+    NgayHenTra: optionalNationalDateSchema,
+    NgayTra: optionalNationalDateSchema,
+    NgayKetThucXuLy: optionalNationalDateSchema,
+    TrangThaiHoSo: nationalStatusSchemaFor(statuses),
+    DonViXuLy: idSchema,
+  });
+
+/** A dossier as the national portal sends it, with the default status table. Absent, null or empty dates mean "not yet". */
+export const nationalDossierSchema = nationalDossierSchemaFor({});
 
 function toDossier(raw: v.InferOutput<typeof nationalDossierSchema>): Dossier {
   return {
@@ -83,7 +104,8 @@ function toDossier(raw: v.InferOutput<typeof nationalDossierSchema>): Dossier {
     receivedAt: raw.NgayTiepNhan,
     ...(raw.NgayHenTra !== undefined ? { appointmentAt: raw.NgayHenTra } : {}),
     ...(raw.NgayTra !== undefined ? { returnedAt: raw.NgayTra } : {}),
-    ...(raw.NgayKetThucXuLy !== undefined ? { closedAt: raw.NgayKetThucXuLy } : {}),
+    // NgayKetThucXuLy is set when the office finishes (status 9): the portal's on-time date, and its "closed".
+    ...(raw.NgayKetThucXuLy !== undefined ? { resolvedAt: raw.NgayKetThucXuLy, closedAt: raw.NgayKetThucXuLy } : {}),
     ...(raw.ChuHoSo != null ? { applicantName: raw.ChuHoSo } : {}),
     ...(raw.TenTTHC != null ? { procedureName: raw.TenTTHC } : {}),
     ...(raw.MaLinhVuc != null ? { fieldCode: raw.MaLinhVuc } : {}),
@@ -100,4 +122,25 @@ const nationalDossierListSchema = v.array(nationalDossierSchema);
 /** Maps a list of national-portal dossiers. */
 export function mapNationalDossiers(raw: unknown): Dossier[] {
   return validateContract(nationalDossierListSchema, raw).map(toDossier);
+}
+
+/** Options of `nationalPortalMapper`. */
+export interface NationalMapperOptions {
+  /** The site's own status codes, over the default table. */
+  readonly statuses?: NationalStatusTable;
+}
+
+/**
+ * The national portal's field names with a site's own status table (`{ statuses: { 11: 'processing' } }`).
+ * @throws {RangeError} for a code outside 1-999 or an unknown status in `statuses`.
+ */
+export function nationalPortalMapper(options: NationalMapperOptions = {}): DossierMapper {
+  const statuses = options.statuses ?? {};
+  checkStatusTable(statuses);
+  const one = nationalDossierSchemaFor(statuses);
+  const list = v.array(one);
+  return {
+    dossier: (json) => toDossier(validateContract(one, json)),
+    dossiers: (json) => validateContract(list, json).map(toDossier),
+  };
 }

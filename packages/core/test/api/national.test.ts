@@ -2,11 +2,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
+  classifyTimeliness,
   ContractError,
   formatVietnamDateTime,
   mapNationalDossier,
   mapNationalDossiers,
   NationalPortalMapper,
+  nationalPortalMapper,
   nationalStatusOf,
   parseNationalDateTime,
   parseOffsetDateTime,
@@ -82,6 +84,23 @@ describe('national-portal statuses', () => {
     assert.equal(nationalStatusOf('10'), 'returned');
     for (const code of [0, 11, -1, 4.5, '', 'x', '04 ', '1e1', Number.NaN]) assert.equal(nationalStatusOf(code), undefined, String(code));
   });
+
+  it("reads a site's own status table over the default one", () => {
+    const statuses = { 9: 'returned', 10: 'resolved', 11: 'processing' } as const;
+    assert.equal(nationalStatusOf(9, statuses), 'returned');
+    assert.equal(nationalStatusOf('11', statuses), 'processing');
+    assert.equal(nationalStatusOf(4, statuses), 'processing');
+    assert.equal(nationalStatusOf(12, statuses), undefined);
+    const mapper = nationalPortalMapper({ statuses });
+    assert.equal(mapper.dossier({ ...raw, TrangThaiHoSo: 11 }).status, 'processing');
+    assert.equal(mapper.dossiers([{ ...raw, TrangThaiHoSo: '10' }])[0]?.status, 'resolved');
+    assert.throws(() => mapper.dossier({ ...raw, TrangThaiHoSo: 12 }), (error: unknown) => error instanceof ContractError && error.path === '$.TrangThaiHoSo');
+  });
+
+  it('refuses a status table that maps to an unknown status', () => {
+    assert.throws(() => nationalPortalMapper({ statuses: { 4: 'lost' as never } }), RangeError);
+    assert.throws(() => nationalPortalMapper({ statuses: { 0: 'processing' } }), RangeError);
+  });
 });
 
 describe('mapNationalDossier', () => {
@@ -104,11 +123,24 @@ describe('mapNationalDossier', () => {
     });
   });
 
-  it('maps returned and closed dates', () => {
+  it('maps returned and finished dates; NgayKetThucXuLy is when the office finished (resolved) and closed it', () => {
     const dossier = NationalPortalMapper.dossier({ ...raw, TrangThaiHoSo: '10', NgayTra: '20261127163000', NgayKetThucXuLy: '20261127162000' });
     assert.equal(dossier.status, 'returned');
     assert.equal(dossier.returnedAt, Date.UTC(2026, 10, 27, 9, 30));
+    assert.equal(dossier.resolvedAt, Date.UTC(2026, 10, 27, 9, 20));
     assert.equal(dossier.closedAt, Date.UTC(2026, 10, 27, 9, 20));
+  });
+
+  it('judges timeliness as the portal does: date(NgayKetThucXuLy) <= date(NgayHenTra), whenever the citizen collects', () => {
+    const finished = { ...raw, NgayTiepNhan: '20261124080000', NgayHenTra: '20261127170000', NgayKetThucXuLy: '20261126160000' };
+    const collectedLater = mapNationalDossier({ ...finished, TrangThaiHoSo: 10, NgayTra: '20261201090000' });
+    assert.equal(classifyTimeliness(collectedLater), 'early');
+    const notCollected = mapNationalDossier({ ...finished, TrangThaiHoSo: 9 });
+    assert.equal(classifyTimeliness(notCollected), 'early');
+    const sameDay = mapNationalDossier({ ...finished, TrangThaiHoSo: 9, NgayKetThucXuLy: '20261127234500' });
+    assert.equal(classifyTimeliness(sameDay), 'on-time');
+    const late = mapNationalDossier({ ...finished, TrangThaiHoSo: 9, NgayKetThucXuLy: '20261128000500' });
+    assert.equal(classifyTimeliness(late), 'late');
   });
 
   it('turns an unknown status or a bad date into a ContractError naming the field', () => {
