@@ -7,6 +7,8 @@ import { CountingPortal, type TestClock, birthDossier, birthRegistration, shadow
 const dossiers = [
   // Received Friday 27/11/2026 08:00: same-day, due 17:00 that day.
   birthDossier('HS-DUE', { receivedAt: vn('2026-11-27', '08:00') }),
+  // Received Friday 04/12/2026 and promised for Monday: against the Friday rule.
+  birthDossier('HS-FRIDAY', { receivedAt: vn('2026-12-04', '09:00'), appointmentAt: vn('2026-12-07', '17:00') }),
   birthDossier('HS-LATE', { receivedAt: vn('2026-11-25', '08:00'), appointmentAt: vn('2026-11-25', '17:00') }),
   birthDossier('HS-DONE', {
     status: 'returned',
@@ -114,6 +116,18 @@ describe('<cqtt-same-day-badge> in dossier mode', () => {
     const el = await fixture<SameDayBadge>(html`<cqtt-same-day-badge .adapter=${adapter} dossier-id="HS-LATE"></cqtt-same-day-badge>`);
     await waitUntil(() => badgeText(el) !== '', 'no badge');
     expect(badgeText(el)).to.equal('warning:Quá hạn 2 ngày');
+    await expect(el).to.be.accessible();
+  });
+
+  it('judges the Friday rule as the warning does: never "Trong hạn" for a Friday dossier promised for Monday', async () => {
+    const { adapter, clock } = setup(vn('2026-12-04', '15:30'));
+    const el = await fixture<SameDayBadge>(html`<cqtt-same-day-badge .adapter=${adapter} dossier-id="HS-FRIDAY"></cqtt-same-day-badge>`);
+    await waitUntil(() => badgeText(el) !== '', 'no badge');
+    expect(badgeText(el)).to.equal('warning:Vi phạm quy định thứ Sáu · phải trả trước 17:00 04/12/2026');
+    expect(el.shadowRoot!.querySelector('[part="badge"]')!.getAttribute('data-tone')).to.equal('late');
+    clock.now = vn('2026-12-07', '09:00');
+    await waitUntil(() => badgeText(el).includes('Quá hạn'), 'the badge never moved to Monday');
+    expect(badgeText(el)).to.equal('warning:Quá hạn 1 ngày · vi phạm quy định thứ Sáu (phải trả 17:00 04/12/2026)');
     await expect(el).to.be.accessible();
   });
 

@@ -26,6 +26,8 @@ export const defaultEvaluationPolicy: Required<EvaluationPolicy> = { closeGraceM
 /**
  * Where a dossier stands, told apart by `kind`:
  * - `on-track`: due on a later date; `workingMinutesLeft` until the appointment;
+ *   (for open states, `appointmentAt` is when the dossier is due: the Friday's closing time when the appointment
+ *   breaks the Friday rule, see `dueAtOf`)
  * - `due-today`: due today (Vietnam date); `workingMinutesLeft` until the appointment, 0 once it has passed (it is
  *   still on time by calendar date until the day ends);
  * - `overdue`: the appointment's date has passed, unresolved; `workingDaysOverdue` counts the working days after
@@ -101,6 +103,14 @@ function workingDaysOverdue(appointmentAt: Instant, now: Instant, schedule: Work
   let count = 0;
   for (let day = nextWorkingDay(vietnamDateOf(appointmentAt), schedule); day <= today; day = nextWorkingDay(day, schedule)) count++;
   return Math.max(1, count);
+}
+
+/**
+ * When an open dossier is really due: the Friday's closing time when its appointment breaks the Friday rule (the
+ * staff's warning says the same), else its appointment. The one judgement the badge and the warning share.
+ */
+function dueAtOf(appointmentAt: Instant | undefined, friday: FridayVerdict): Instant | undefined {
+  return friday.applies && !friday.ok ? friday.dueAt : appointmentAt;
 }
 
 function openState(appointmentAt: Instant | undefined, now: Instant, schedule: WorkSchedule): DossierState {
@@ -206,7 +216,7 @@ export function evaluateDossier(dossier: Dossier, policy: EvaluationPolicy, cont
   else if (waitingStatuses.has(dossier.status)) state = { kind: 'waiting', status: dossier.status as 'supplement-requested' | 'financial-obligation' };
   else if (dossier.status === 'resolved' || dossier.status === 'returned' || completedAt(dossier) !== undefined) {
     state = resolvedState(dossier, appointmentAt, now);
-  } else state = openState(appointmentAt, now, schedule);
+  } else state = openState(dueAtOf(appointmentAt, friday), now, schedule);
 
   const notClosed = state.kind === 'resolved' && isResolvedNotClosed(dossier, now, settings.closeGraceMinutes);
   const flags = flagsOf(state, friday, appointmentAt, now, settings, notClosed);

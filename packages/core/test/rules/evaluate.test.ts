@@ -115,14 +115,28 @@ describe('evaluateDossier, open dossiers', () => {
   it('flags an appointment pushed to Monday as a Friday violation', () => {
     const result = evaluate({ receivedAt: vn('2026-11-27', '16:30'), appointmentAt: vn('2026-11-30', '17:00') }, vn('2026-11-27', '16:40'));
     assert.equal(result.appointmentComputed, false);
-    assert.equal(result.state.kind, 'on-track');
-    assert.deepEqual(result.flags, ['friday-violation', 'friday-at-risk']);
+    assert.deepEqual(result.state, { kind: 'due-today', appointmentAt: vn('2026-11-27', '17:00'), workingMinutesLeft: 20 });
+    assert.deepEqual(result.flags, ['apology-needed', 'friday-violation', 'friday-at-risk']);
     assert.ok(result.friday.applies && !result.friday.ok);
     assert.equal(result.friday.reason, 'next-week');
     assert.deepEqual(
       result.flagMessages.map((m) => translate(rulesMessages, 'vi', m.key, m.params)),
-      ['Ngày hẹn vi phạm quy định "thứ 6 không hẹn qua tuần".', 'Thứ Sáu: hồ sơ đến hạn hôm nay chưa giải quyết, không để hẹn qua tuần.'],
+      [
+        translate(rulesMessages, 'vi', 'flag.apology-needed', {}),
+        'Ngày hẹn vi phạm quy định "thứ 6 không hẹn qua tuần".',
+        'Thứ Sáu: hồ sơ đến hạn hôm nay chưa giải quyết, không để hẹn qua tuần.',
+      ],
     );
+  });
+
+  it('judges a Friday-rule violation against that Friday, as the warning does, not against the later appointment', () => {
+    const fields = { receivedAt: vn('2026-12-04', '09:00'), appointmentAt: vn('2026-12-07', '17:00') };
+    const friday = evaluate(fields, vn('2026-12-04', '15:30'));
+    assert.deepEqual(friday.state, { kind: 'due-today', appointmentAt: vn('2026-12-04', '17:00'), workingMinutesLeft: 90 });
+    assert.equal(friday.appointmentAt, vn('2026-12-07', '17:00'));
+    const monday = evaluate(fields, vn('2026-12-07', '09:00'));
+    assert.deepEqual(monday.state, { kind: 'overdue', appointmentAt: vn('2026-12-04', '17:00'), workingDaysOverdue: 1 });
+    assert.deepEqual(monday.flags, ['late', 'apology-needed', 'friday-violation']);
   });
 
   it('does not apply the Friday rule on Friday 1/5/2026, a holiday', () => {

@@ -20,9 +20,19 @@ function timeLeft(minutes: number, t: Translate): string {
   return whole < 60 ? t('minutes', { minutes: whole }) : t('hoursMinutes', { hours: Math.floor(whole / 60), minutes: whole % 60 });
 }
 
-/** The badge's label for a dossier's live evaluation; `due` is its appointment already formatted in Vietnam time. */
-export function dossierLabel({ dossier, evaluation }: LiveEvaluation, t: Translate, due: string): DossierLabel {
+/**
+ * The badge's label for a dossier's live evaluation; `format` writes an instant in Vietnam time. An open dossier
+ * whose appointment breaks the Friday rule is judged against that Friday, as the Friday warning judges it.
+ */
+export function dossierLabel({ dossier, evaluation }: LiveEvaluation, t: Translate, format: (instant: number) => string): DossierLabel {
   const state = evaluation.state;
+  const friday = evaluation.friday;
+  if (friday.applies && !friday.ok && (state.kind === 'due-today' || state.kind === 'overdue')) {
+    const due = format(friday.dueAt);
+    const text = state.kind === 'overdue' ? t('overdueFriday', { days: state.workingDaysOverdue, due }) : t('fridayViolation', { due });
+    return { icon: 'warning', tone: 'late', text };
+  }
+  const due = evaluation.appointmentAt === undefined ? '' : format(evaluation.appointmentAt);
   switch (state.kind) {
     case 'due-today':
       return state.workingMinutesLeft <= 0

@@ -15,6 +15,8 @@ export const sameDayBadgeMessagesEn: EnglishMessages<typeof sameDayBadgeMessages
   minutes: '{minutes} min',
   onTrack: 'On track · due {due}',
   overdue: 'Overdue by {days} days',
+  fridayViolation: 'Breaks the Friday rule · due by {due}',
+  overdueFriday: 'Overdue by {days} days · breaks the Friday rule (due {due})',
   finished: '{done} {timeliness}',
   returned: 'Returned',
   resolved: 'Resolved',

@@ -14,6 +14,8 @@ export const sameDayBadgeMessagesVi = {
   minutes: '{minutes} phút',
   onTrack: 'Trong hạn · hẹn trả {due}',
   overdue: 'Quá hạn {days} ngày',
+  fridayViolation: 'Vi phạm quy định thứ Sáu · phải trả trước {due}',
+  overdueFriday: 'Quá hạn {days} ngày · vi phạm quy định thứ Sáu (phải trả {due})',
   finished: '{done} {timeliness}',
   returned: 'Đã trả',
   resolved: 'Đã giải quyết',

@@ -112,8 +112,7 @@ export class SameDayBadge extends LocalizedElement {
 
   private renderDossier(live: LiveEvaluation) {
     const locale = this.messages.locale;
-    const appointment = live.evaluation.appointmentAt;
-    const label = dossierLabel(live, this.messages.t.bind(this.messages), appointment === undefined ? '' : vietnamDateTime(appointment, locale));
+    const label = dossierLabel(live, this.messages.t.bind(this.messages), (instant) => vietnamDateTime(instant, locale));
     return html`<span class="badge" part="badge" data-tone=${label.tone}>
       ${badgeIcon(label.icon)}${label.text}
     </span>`;
