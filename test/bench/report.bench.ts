@@ -3,7 +3,7 @@
  * server's SQL on PGlite and by the core rules in memory. Prints figures; asserts nothing.
  */
 import { aggregateReport, defaultCatalog, fromVietnamDateTime, type Dossier, type StoredSurvey } from '@cqtt/core';
-import { openPgliteRepository } from '@cqtt/server';
+import { openRepository } from '@cqtt/server';
 import { reportFigure } from './figures.js';
 
 const count = 100_000;
@@ -56,7 +56,7 @@ const surveys: StoredSurvey[] = dossiers
     response: { dossierId: dossier.id, level: ((index % 5) + 1) as 1 | 2 | 3 | 4 | 5, shortcomings: [], praise: [], callbackConsent: false, votedAt: dossier.returnedAt! },
   }));
 
-const repository = await openPgliteRepository('memory://');
+const repository = await openRepository('memory://');
 await repository.saveCatalog(defaultCatalog);
 await time(`insert ${count} dossiers (saveDossiers, batches of 10,000)`, async () => {
   for (let start = 0; start < count; start += 10_000) await repository.saveDossiers(dossiers.slice(start, start + 10_000));

@@ -67,7 +67,7 @@ async function importServer() {
 async function startServer() {
   const server = await importServer();
   const db = await server.openDatabase('memory://');
-  const repository = new server.PgliteRepository(db);
+  const repository = new server.SqlRepository(db);
   // The catalog only, for the dossiers' foreign keys; the demo dossiers it adds are never used by the tests.
   await server.seedDatabase(repository, { now: Date.now(), hotline: '' });
   const config = server.loadConfig({ ...process.env, CQTT_SEED: 'false', CQTT_RATE_LIMIT: '100000', CQTT_CORS_ORIGINS: '', CQTT_TRUST_PROXY: 'false' });

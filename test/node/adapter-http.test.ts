@@ -21,7 +21,7 @@ import {
   type HttpPortalAdapterOptions,
   type SurveyResponse,
 } from '@cqtt/core';
-import { createApp, defaultMessages, loadConfig, openPgliteRepository, type PgliteRepository } from '@cqtt/server';
+import { createApp, defaultMessages, loadConfig, openRepository, type SqlRepository } from '@cqtt/server';
 import { staffAuthorization, surveyTokenOf, testAuth } from '../../packages/server/test/helpers.js';
 
 const vn = (date: string, time: string) => fromVietnamDateTime(date, time);
@@ -150,7 +150,7 @@ function script(...next: Fault[]): void {
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
-let repository: PgliteRepository;
+let repository: SqlRepository;
 let server: ServerType;
 let proxy: Server;
 let proxyUrl = '';
@@ -175,7 +175,7 @@ function adapter(options: Partial<HttpPortalAdapterOptions> = {}): HttpPortalAda
 
 before(async () => {
   process.on('unhandledRejection', onUnhandled);
-  repository = await openPgliteRepository('memory://');
+  repository = await openRepository('memory://');
   await repository.saveCatalog(catalog);
   await repository.saveMessages(defaultMessages('tel:+842713779979'));
   await repository.saveDossiers(dossiers);

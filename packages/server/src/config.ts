@@ -14,8 +14,10 @@ export interface ServerConfig {
   readonly demoDir: string;
   /** Folder of the built in-browser module (both flavours). */
   readonly bundleDir: string;
-  /** Where the embedded database keeps its files; `memory://` keeps nothing. */
+  /** Where the embedded database keeps its files; `memory://` keeps nothing. Unused when `databaseUrl` is set. */
   readonly dataDir: string;
+  /** The PostgreSQL server to use instead of the embedded database (`postgres://…`); empty for PGlite. */
+  readonly databaseUrl: string;
   /** Origins allowed to call the API from a browser (CORS); none by default. */
   readonly corsOrigins: readonly string[];
   /** Largest request body accepted, in bytes; larger ones get 413. */
@@ -90,6 +92,28 @@ function origins(value: string | undefined): readonly string[] {
   });
 }
 
+function databaseUrl(value: string | undefined): string {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '') return '';
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:')) {
+    throw new ConfigError('CQTT_DATABASE_URL', 'CQTT_DATABASE_URL must be a PostgreSQL URL (postgres://user:password@host:5432/database), or empty for the embedded database.');
+  }
+  return trimmed;
+}
+
+/** A database URL fit to print: the password replaced. */
+export function describeDatabaseUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password !== '') parsed.password = '***';
+  return parsed.toString();
+}
+
 function hotline(value: string | undefined): string {
   if (value === undefined) return 'tel:+842713000000';
   const trimmed = value.trim();
@@ -103,6 +127,7 @@ function hotline(value: string | undefined): string {
 /**
  * Reads the configuration from the environment. Every variable has a default:
  * `CQTT_HOST` (127.0.0.1), `CQTT_PORT` or `PORT` (8787), `CQTT_DATA_DIR` (`.data/pglite` in the repository),
+ * `CQTT_DATABASE_URL` (none: the embedded PGlite in `CQTT_DATA_DIR`; `postgres://…`: that PostgreSQL server),
  * `CQTT_CORS_ORIGINS` (none), `CQTT_BODY_LIMIT` (16384 bytes), `CQTT_RATE_LIMIT` (600 requests per client per
  * `CQTT_RATE_WINDOW_MS`, 60000; 0 = off), `CQTT_SEED` (on), `CQTT_HOTLINE` (an example number), `CQTT_TRUST_PROXY` (off),
  * `CQTT_DEMO_AUTH` (off), `CQTT_DEMO_DIR`, `CQTT_BUNDLE_DIR`. Access control is read apart, by `loadAuthSettings`.
@@ -115,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     demoDir: env.CQTT_DEMO_DIR || `${repoRoot}demo`,
     bundleDir: env.CQTT_BUNDLE_DIR || `${repoRoot}packages/microfrontend/dist/browser`,
     dataDir: env.CQTT_DATA_DIR || `${repoRoot}.data/pglite`,
+    databaseUrl: databaseUrl(env.CQTT_DATABASE_URL),
     corsOrigins: origins(env.CQTT_CORS_ORIGINS),
     bodyLimitBytes: wholeNumber('CQTT_BODY_LIMIT', env.CQTT_BODY_LIMIT, 16_384, 256, 10_485_760),
     rateLimit: {
@@ -134,7 +160,7 @@ export function describeConfig(config: ServerConfig): string[] {
   return [
     `host: ${config.host}`,
     `port: ${config.port}`,
-    `dataDir: ${config.dataDir}`,
+    config.databaseUrl === '' ? `dataDir: ${config.dataDir}` : `database: PostgreSQL at ${describeDatabaseUrl(config.databaseUrl)}`,
     `corsOrigins: ${config.corsOrigins.length === 0 ? '(none)' : config.corsOrigins.join(', ')}`,
     `bodyLimitBytes: ${config.bodyLimitBytes}`,
     `rateLimit: ${rate}`,

@@ -1,14 +1,15 @@
 /**
- * @cqtt/server: the reference server. The API contract over HTTP on an embedded PostgreSQL (PGlite); serves the
- * demo portal.
+ * @cqtt/server: the reference server. The API contract over HTTP on an embedded PostgreSQL (PGlite) or a PostgreSQL
+ * server; serves the demo portal.
  * @packageDocumentation
  */
 export { createApp, type AppDependencies } from './app.js';
 export { loadConfig, describeConfig, ConfigError, type ServerConfig, type RateLimitConfig } from './config.js';
 export { startServer, idempotencyKeyLifetimeMs, type RunningServer } from './server.js';
 export type { Repository, StoredMessage, StoredResponse, IdempotencyClaim, SurveyOutcome } from './repository-types.js';
-export { PgliteRepository, openPgliteRepository } from './db/pglite-repository.js';
-export { openDatabase, migrate } from './db/open.js';
+export { SqlRepository, openRepository } from './db/sql-repository.js';
+export { openDatabase, connectDatabase, migrate, isPostgresUrl, type DatabaseLocation } from './db/open.js';
+export type { SqlClient, SqlSession, SqlResult, SqlEngine } from './db/sql-client.js';
 export { migrations, type Migration } from './db/migrations.js';
 export { seedDatabase, type SeedSummary } from './seed/seed.js';
 export { demoDossiers, type DemoDossierOptions } from './seed/dossiers.js';

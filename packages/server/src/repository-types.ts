@@ -49,8 +49,8 @@ export type SurveyOutcome =
   | { readonly kind: 'exists'; readonly existing: SurveyStatus };
 
 /**
- * The storage the server needs, and nothing more. The reference implementation is PGlite
- * (`PgliteRepository`); another database plugs in by implementing this interface.
+ * The storage the server needs, and nothing more. The reference implementation is `SqlRepository`, on PGlite or a
+ * PostgreSQL server; another database plugs in by implementing this interface.
  *
  * Contract an implementation must keep:
  * - `claimIdempotencyKey` is atomic: of two concurrent claims of one new key exactly one gets `claimed`.

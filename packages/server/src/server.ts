@@ -5,7 +5,7 @@ import { createApp } from './app.js';
 import type { AuthSettings } from './auth/config.js';
 import type { ServerConfig } from './config.js';
 import { openDatabase } from './db/open.js';
-import { PgliteRepository } from './db/pglite-repository.js';
+import { SqlRepository } from './db/sql-repository.js';
 import { startRetentionJob } from './privacy/retention.js';
 import type { Repository } from './repository-types.js';
 import { applyHotline } from './seed/messages.js';
@@ -36,8 +36,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   const clock = options.clock ?? Date.now;
   const log = options.log;
-  const db = await openDatabase(config.dataDir);
-  const repository = new PgliteRepository(db);
+  const db = await openDatabase(config);
+  const repository = new SqlRepository(db);
   let server: ServerType;
   let seeded: SeedSummary | undefined;
   let stopRetention: (() => Promise<void>) | undefined;

@@ -1,7 +1,7 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
-import { createApp, openPgliteRepository, surveyTokenHeader, type PgliteRepository } from '@cqtt/server';
+import { createApp, openRepository, surveyTokenHeader, type SqlRepository } from '@cqtt/server';
 import {
   asStaff,
   dossier,
@@ -52,11 +52,11 @@ const badStaffTokens: readonly (readonly [string, string | undefined, string])[]
 
 describe('access control on the API', () => {
   let app: Hono;
-  let repository: PgliteRepository;
+  let repository: SqlRepository;
   const logLines: string[] = [];
 
   before(async () => {
-    repository = await openPgliteRepository('memory://');
+    repository = await openRepository('memory://');
     await repository.saveCatalog(catalog);
     await repository.saveDossiers([
       dossier('HS-W', { applicantName }),

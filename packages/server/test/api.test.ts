@@ -1,17 +1,17 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createApp, defaultMessages, openPgliteRepository, type PgliteRepository, type Repository } from '@cqtt/server';
+import { createApp, defaultMessages, openRepository, type SqlRepository, type Repository } from '@cqtt/server';
 import { asStaff, dossier, postInit, surveyBody, testAuth, testConfig, tinyCatalog, vn } from './helpers.js';
 
 type ErrorJson = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 
 describe('API', () => {
-  let repository: PgliteRepository;
+  let repository: SqlRepository;
   let app: ReturnType<typeof createApp>;
   const now = vn('2026-11-27', '15:30');
 
   before(async () => {
-    repository = await openPgliteRepository('memory://');
+    repository = await openRepository('memory://');
     await repository.saveCatalog(tinyCatalog);
     await repository.saveMessages(defaultMessages('tel:+842713000000'));
     await repository.saveDossiers([

@@ -3,17 +3,17 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, createApp, describeConfig, loadConfig, openPgliteRepository, type PgliteRepository } from '@cqtt/server';
+import { ConfigError, createApp, describeConfig, loadConfig, openRepository, type SqlRepository } from '@cqtt/server';
 import { testAuth, testConfig } from './helpers.js';
 
 describe('server', () => {
   let root: string;
   let app: ReturnType<typeof createApp>;
-  let repository: PgliteRepository;
+  let repository: SqlRepository;
   const fixedNow = Date.UTC(2026, 10, 27, 8, 30); // Friday 27/11/2026 15:30 in Vietnam
 
   before(async () => {
-    repository = await openPgliteRepository('memory://');
+    repository = await openRepository('memory://');
     root = mkdtempSync(join(tmpdir(), 'cqtt-server-'));
     mkdirSync(join(root, 'demo'));
     mkdirSync(join(root, 'bundle', 'shared'), { recursive: true });

@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { aggregateReport, type Dossier, type ReportRow, type SatisfactionLevel, type StoredSurvey } from '@cqtt/core';
-import { createApp, openPgliteRepository, type PgliteRepository } from '@cqtt/server';
+import { createApp, openRepository, type SqlRepository } from '@cqtt/server';
 import { asStaff, dossier, postInit, surveyBody, testAuth, testConfig, tinyCatalog, vn } from './helpers.js';
 
 /*
@@ -111,12 +111,12 @@ const surveysStored: readonly StoredSurvey[] = votes.map(([dossierId, level, dat
 }));
 
 describe('the briefing on a hand-counted fixture', () => {
-  let repository: PgliteRepository;
+  let repository: SqlRepository;
   let app: ReturnType<typeof createApp>;
   let now = readAt;
 
   before(async () => {
-    repository = await openPgliteRepository('memory://');
+    repository = await openRepository('memory://');
     await repository.saveCatalog(tinyCatalog);
     await repository.saveDossiers(fixture);
     app = createApp(testConfig(), { repository, auth: testAuth, clock: () => now });

@@ -12,7 +12,7 @@ import {
   type Dossier,
   type ReportRow,
 } from '@cqtt/core';
-import { demoDossiers, openPgliteRepository, type PgliteRepository } from '@cqtt/server';
+import { demoDossiers, openRepository, type SqlRepository } from '@cqtt/server';
 import { vn } from './helpers.js';
 
 /** The report computed in TypeScript with core's per-dossier rules, as the SQL must compute it. */
@@ -40,12 +40,12 @@ function expectedRow(agencyCode: string, dossiers: readonly Dossier[], from: str
 }
 
 describe('the report SQL and the core report rules', () => {
-  let repository: PgliteRepository;
+  let repository: SqlRepository;
   const now = vn('2026-11-27', '16:10');
   const dossiers = demoDossiers(defaultCatalog, now);
 
   before(async () => {
-    repository = await openPgliteRepository('memory://');
+    repository = await openRepository('memory://');
     await repository.saveCatalog(defaultCatalog);
     await repository.saveDossiers(dossiers);
   });

@@ -1,18 +1,18 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createApp, openPgliteRepository, type PgliteRepository } from '@cqtt/server';
+import { createApp, openRepository, type SqlRepository } from '@cqtt/server';
 import { asStaff, dossier, postInit, surveyBody, testAuth, testConfig, tinyCatalog, vn } from './helpers.js';
 
 const ward = 'phuoc-long/phuong-thac-mo';
 const department = 'phuoc-long/phong-tu-phap';
 
 describe('GET /api/v1/reports', () => {
-  let repository: PgliteRepository;
+  let repository: SqlRepository;
   let app: ReturnType<typeof createApp>;
   let now = vn('2026-11-27', '17:00');
 
   before(async () => {
-    repository = await openPgliteRepository('memory://');
+    repository = await openRepository('memory://');
     await repository.saveCatalog(tinyCatalog);
     const day = (date: string, time: string) => vn(date, time);
     await repository.saveDossiers([

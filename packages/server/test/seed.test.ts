@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultCatalog, toVietnamDateTime, weekdayOf, type Dossier } from '@cqtt/core';
-import { defaultMessages, demoDossiers, openPgliteRepository, seedDatabase, type PgliteRepository } from '@cqtt/server';
+import { defaultMessages, demoDossiers, openRepository, seedDatabase, type SqlRepository } from '@cqtt/server';
 import { vn } from './helpers.js';
 
 describe('demo data', () => {
@@ -53,9 +53,9 @@ describe('demo data', () => {
   });
 
   describe('seedDatabase', () => {
-    let repository: PgliteRepository;
+    let repository: SqlRepository;
     before(async () => {
-      repository = await openPgliteRepository('memory://');
+      repository = await openRepository('memory://');
     });
     after(() => repository.close());
 

@@ -1,15 +1,15 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createApp, openPgliteRepository, requestHash, staleClaimMs, type PgliteRepository } from '@cqtt/server';
+import { createApp, openRepository, requestHash, staleClaimMs, type SqlRepository } from '@cqtt/server';
 import { asStaff, dossier, postInit, surveyBody, testAuth, testConfig, tinyCatalog, vn } from './helpers.js';
 
 describe('POST /api/v1/surveys', () => {
-  let repository: PgliteRepository;
+  let repository: SqlRepository;
   let app: ReturnType<typeof createApp>;
   let now = vn('2026-11-27', '15:30');
 
   before(async () => {
-    repository = await openPgliteRepository('memory://');
+    repository = await openRepository('memory://');
     await repository.saveCatalog(tinyCatalog);
     await repository.saveDossiers([
       dossier('HS-RETURNED'),

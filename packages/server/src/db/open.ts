@@ -1,14 +1,49 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import { migrations as allMigrations, type Migration } from './migrations.js';
+import { PgliteClient } from './pglite-client.js';
+import { PostgresClient } from './postgres-client.js';
+import type { SqlClient, SqlSession } from './sql-client.js';
+
+/** Where the data lives: a PostgreSQL server when `databaseUrl` is set, else PGlite in `dataDir`. */
+export interface DatabaseLocation {
+  /** PGlite's folder, or `memory://` for a database that keeps nothing. */
+  readonly dataDir: string;
+  /** `postgres://user:password@host:port/database`; empty or absent for PGlite. */
+  readonly databaseUrl?: string | undefined;
+}
+
+/** Advisory locks are keyed (cqtt, purpose) so they never collide with another application's on a shared server. */
+const lockSpace = 0x63717474;
+/** The purposes of cqtt's advisory locks. */
+export const advisoryLock = { migrations: 1, retention: 2, idempotencyPurge: 3 } as const;
+
+/** Takes advisory lock `purpose` until the end of the current transaction, waiting for another holder to finish. */
+export async function lockForTransaction(tx: SqlSession, purpose: number): Promise<void> {
+  await tx.query('select pg_advisory_xact_lock($1::int, $2::int)', [lockSpace, purpose]);
+}
+
+/** Takes advisory lock `purpose` until the end of the current transaction if no one holds it; says whether it did. */
+export async function tryLockForTransaction(tx: SqlSession, purpose: number): Promise<boolean> {
+  const rows = (await tx.query<{ locked: boolean }>('select pg_try_advisory_xact_lock($1::int, $2::int) as locked', [lockSpace, purpose])).rows;
+  return rows[0]?.locked === true;
+}
+
+/** Whether `location` names a PostgreSQL server rather than a PGlite folder. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** Connects to the database at `location` (a PostgreSQL URL, a PGlite folder or `memory://`) without migrating. */
+export async function connectDatabase(location: string | DatabaseLocation): Promise<SqlClient> {
+  const target = typeof location === 'string' ? location : location.databaseUrl || location.dataDir;
+  return isPostgresUrl(target) ? new PostgresClient(target) : PgliteClient.open(target);
+}
 
 /**
- * Opens (creating when needed) the embedded PostgreSQL in `dataDir`, or in memory for `memory://`, and applies
- * the migrations it has not seen yet. One process at a time may open a given folder.
+ * Opens the database at `location` and applies the migrations it has not seen yet. Many processes may open one
+ * PostgreSQL database at once: the migrations run under an advisory lock, so each is applied once.
  */
-export async function openDatabase(dataDir: string, migrations: readonly Migration[] = allMigrations): Promise<PGlite> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+export async function openDatabase(location: string | DatabaseLocation, migrations: readonly Migration[] = allMigrations): Promise<SqlClient> {
+  const db = await connectDatabase(location);
   try {
     await migrate(db, migrations);
   } catch (error) {
@@ -18,22 +53,31 @@ export async function openDatabase(dataDir: string, migrations: readonly Migrati
   return db;
 }
 
-/** Applies, in order and each in its own transaction, the migrations not yet recorded in `migrations`. */
-export async function migrate(db: PGlite, migrations: readonly Migration[]): Promise<number[]> {
-  await db.exec(`create table if not exists migrations (
-    id integer primary key,
-    name text not null,
-    applied_at timestamptz not null default now()
-  )`);
+/**
+ * Applies, in order and each in its own transaction, the migrations not yet recorded in `migrations`. Each
+ * transaction first takes the migrations' advisory lock and looks again, so concurrent callers apply each once.
+ */
+export async function migrate(db: SqlClient, migrations: readonly Migration[]): Promise<number[]> {
+  await db.transaction(async (tx) => {
+    await lockForTransaction(tx, advisoryLock.migrations);
+    await tx.exec(`create table if not exists migrations (
+      id integer primary key,
+      name text not null,
+      applied_at timestamptz not null default now()
+    )`);
+  });
   const done = new Set((await db.query<{ id: number }>('select id from migrations')).rows.map((row) => row.id));
   const applied: number[] = [];
   for (const migration of [...migrations].sort((a, b) => a.id - b.id)) {
     if (done.has(migration.id)) continue;
-    await db.transaction(async (tx) => {
+    const appliedHere = await db.transaction(async (tx) => {
+      await lockForTransaction(tx, advisoryLock.migrations);
+      if ((await tx.query('select 1 from migrations where id = $1', [migration.id])).rows.length > 0) return false;
       await tx.exec(migration.sql);
       await tx.query('insert into migrations (id, name) values ($1, $2)', [migration.id, migration.name]);
+      return true;
     });
-    applied.push(migration.id);
+    if (appliedHere) applied.push(migration.id);
   }
   return applied;
 }

@@ -1,4 +1,3 @@
-import type { PGlite, Transaction } from '@electric-sql/pglite';
 import {
   defaultCloseGraceMinutes,
   type Agency,
@@ -18,8 +17,9 @@ import {
   type SurveyStatus,
 } from '@cqtt/core';
 import type { IdempotencyClaim, Repository, StoredMessage, StoredResponse, SurveyOutcome } from '../repository-types.js';
-import { openDatabase } from './open.js';
+import { openDatabase, type DatabaseLocation } from './open.js';
 import { reportSql, type ReportSqlRow } from './report-sql.js';
+import type { SqlClient, SqlSession } from './sql-client.js';
 
 interface DossierRow {
   readonly id: string;
@@ -101,7 +101,7 @@ function toReportRow(row: ReportSqlRow): ReportRow {
   };
 }
 
-async function existingSurvey(tx: Transaction | PGlite, dossierId: string): Promise<SurveyStatus | undefined> {
+async function existingSurvey(tx: SqlSession, dossierId: string): Promise<SurveyStatus | undefined> {
   const rows = (
     await tx.query<{ level: number; received_at: Date }>('select level, received_at from surveys where dossier_id = $1', [dossierId])
   ).rows;
@@ -110,12 +110,16 @@ async function existingSurvey(tx: Transaction | PGlite, dossierId: string): Prom
   return { dossierId, answered: true, level: row.level as SatisfactionLevel, answeredAt: row.received_at.getTime() };
 }
 
-/** The reference `Repository`: PostgreSQL in-process (PGlite). Writes are serialised by PGlite's transaction lock. */
-export class PgliteRepository implements Repository {
-  readonly #db: PGlite;
+/**
+ * The reference `Repository`, in SQL that runs unchanged on PGlite and on a PostgreSQL server. Every statement that
+ * must be atomic runs in one transaction; concurrent writers (many processes on PostgreSQL) are settled by the
+ * primary keys (`on conflict`), never by reading first.
+ */
+export class SqlRepository implements Repository {
+  readonly #db: SqlClient;
 
-  /** Wraps an open, migrated database; see `openPgliteRepository`. */
-  constructor(db: PGlite) {
+  /** Wraps an open, migrated database; see `openRepository`. */
+  constructor(db: SqlClient) {
     this.#db = db;
   }
 
@@ -306,7 +310,7 @@ export class PgliteRepository implements Repository {
     });
   }
 
-  async #offerSurvey(tx: Transaction, survey: SurveyResponse, now: Instant): Promise<SurveyOutcome> {
+  async #offerSurvey(tx: SqlSession, survey: SurveyResponse, now: Instant): Promise<SurveyOutcome> {
     const dossier = (await tx.query<{ status: DossierStatus }>('select status from dossiers where id = $1', [survey.dossierId])).rows[0];
     if (!dossier) return { kind: 'dossier-not-found' };
     if (!hasResult.includes(dossier.status)) return { kind: 'no-result', status: dossier.status };
@@ -338,11 +342,11 @@ export class PgliteRepository implements Repository {
   }
 
   async close(): Promise<void> {
-    if (!this.#db.closed) await this.#db.close();
+    await this.#db.close();
   }
 }
 
-/** Opens the PGlite database in `dataDir` (or `memory://`), applies the migrations and wraps it. */
-export async function openPgliteRepository(dataDir: string): Promise<PgliteRepository> {
-  return new PgliteRepository(await openDatabase(dataDir));
+/** Opens the database at `location` (a PostgreSQL URL, a PGlite folder or `memory://`), migrates it and wraps it. */
+export async function openRepository(location: string | DatabaseLocation): Promise<SqlRepository> {
+  return new SqlRepository(await openDatabase(location));
 }
