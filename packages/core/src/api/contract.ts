@@ -95,6 +95,7 @@ export function parseCalendarYear(json: unknown): CalendarYear {
     daysOff: [...wire.daysOff],
     workingDays: [...wire.workingDays],
     ...(wire.source != null ? { source: wire.source } : {}),
+    ...(wire.status != null ? { status: wire.status } : {}),
   };
 }
 

@@ -81,6 +81,7 @@ export const calendarYearSchema = v.object({
   daysOff: v.array(localDateSchema),
   workingDays: v.array(localDateSchema),
   source: v.nullish(v.string()),
+  status: v.nullish(v.picklist(['published', 'official', 'computed'], 'expected published, official or computed')),
 });
 
 function isAllowedHref(href: string): boolean {

@@ -17,4 +17,9 @@ export interface CalendarYear {
   readonly workingDays: readonly LocalDate[];
   /** Where the data comes from (the decision or notice), for people checking it. */
   readonly source?: string;
+  /**
+   * What a portal serves for the year: `published` by its administrators, its `official` built-in data, or
+   * `computed` from the Labour Code's rules (a guess until the year is announced). Absent: the portal's own data.
+   */
+  readonly status?: 'published' | 'official' | 'computed';
 }

@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { provisionalStyles } from '../controllers/provisional.js';
 import { staffBaseStyles } from '../controllers/staff-base.styles.js';
 
 /** Styles of `<cqtt-apology-slip>`: a paper-like slip on screen, and the slip alone, without controls, on paper. */
 export const apologySlipStyles = [
   staffBaseStyles,
+  provisionalStyles,
   css`
     .slip {
       max-inline-size: 42em;

@@ -5,6 +5,8 @@ import { loadStateView, portalErrorCatalogs } from '../controllers/load-state-vi
 import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
+import { computedYearsBetween, provisionalMark } from '../controllers/provisional.js';
+import { provisionalMessages } from '../controllers/provisional-messages.js';
 import { vietnamDate, vietnamDateTime } from '../controllers/vietnam-format.js';
 import { apologySlipStyles } from './apology-slip.styles.js';
 import { apologySlipMessages } from './messages.js';
@@ -60,6 +62,8 @@ interface Draft {
  * @csspart button - The print, send and retry buttons.
  * @csspart loading - The loading status.
  * @csspart error - An adapter error with its retry button.
+ * @csspart provisional - "dự kiến" after a date counted on a year whose days off are not announced yet; focus or
+ *   hover shows why.
  *
  * @cssprop [--cqtt-slip-background=#ffffff] - Background of the slip on screen.
  * @cssprop [--cqtt-slip-border=#6b6b6b] - Border of the slip on screen.
@@ -88,7 +92,7 @@ export class ApologySlip extends LocalizedElement {
   /** The dossier (mã hồ sơ). */
   declare dossierId: string | undefined;
 
-  private readonly messages = new LocaleController(this, apologySlipMessages, portalErrorCatalogs);
+  private readonly messages = new LocaleController(this, apologySlipMessages, [...portalErrorCatalogs, provisionalMessages]);
   private readonly live = new ObservableController<LiveEvaluation>(this, () =>
     this.adapter && this.dossierId ? dossierEvaluation$(this.adapter, this.dossierId) : undefined,
   );
@@ -125,6 +129,9 @@ export class ApologySlip extends LocalizedElement {
     const locale = this.messages.locale;
     const today = vietnamDate(live.now, locale);
     const dateProblem = this.problems.newDate;
+    const originalProvisional =
+      evaluation.appointmentComputed && evaluation.appointmentAt !== undefined ? computedYearsBetween(live.schedule, dossier.receivedAt, evaluation.appointmentAt) : [];
+    const newDateProvisional = /^\d{4}-\d{2}-\d{2}$/.test(draft.newDate) ? computedYearsBetween(live.schedule, live.now, draft.newDate) : [];
     return html`
       <article class="slip" part="slip" aria-labelledby="title">
         <h2 id="title" part="title">${t('title')}</h2>
@@ -140,7 +147,8 @@ export class ApologySlip extends LocalizedElement {
           <dd>${vietnamDateTime(dossier.receivedAt, locale)}</dd>
           ${evaluation.appointmentAt === undefined
             ? nothing
-            : html`<dt>${t('originalAppointment')}</dt><dd>${vietnamDateTime(evaluation.appointmentAt, locale)}</dd>`}
+            : html`<dt>${t('originalAppointment')}</dt>
+                <dd>${vietnamDateTime(evaluation.appointmentAt, locale)}${provisionalMark(originalProvisional, this.messages, 'original-provisional')}</dd>`}
         </dl>
         <label for="reason">${t('reason')}</label>
         <textarea
@@ -165,6 +173,7 @@ export class ApologySlip extends LocalizedElement {
           @input=${(event: Event) => (draft.newDate = (event.target as HTMLInputElement).value)}
         />
         <p class="print-only">${printedDate(draft.newDate)}</p>
+        ${newDateProvisional.length > 0 ? html`<p class="provisional-line">${provisionalMark(newDateProvisional, this.messages, 'new-date-provisional')}</p>` : nothing}
         <p id="new-date-hint" class="hint">${t('newDateHint', { today })}</p>
         ${dateProblem
           ? html`<p id="new-date-error" class="field-error" part="field-error">${t(dateProblem, { date: printedDate(draft.newDate), today })}</p>`

@@ -1,16 +1,6 @@
 import { type Observable, catchError, defer, distinctUntilChanged, map, switchMap, throwError } from 'rxjs';
-import {
-  type Dossier,
-  type DossierEvaluation,
-  type EvaluationPolicy,
-  type Instant,
-  type PortalAdapter,
-  type RulesContext,
-  type WorkSchedule,
-  createRulesContext,
-  evaluateDossier,
-} from '@cqtt/core';
-import { latestOf } from './latest-of.js';
+import { type Dossier, type DossierEvaluation, type EvaluationPolicy, type Instant, type PortalAdapter, type WorkSchedule, evaluateDossier } from '@cqtt/core';
+import { withRulesContext } from './rules-context.js';
 
 /** A dossier as read at a minute of the server's clock. */
 export interface DossierAtMinute {
@@ -24,13 +14,6 @@ export interface LiveEvaluation extends DossierAtMinute {
   readonly evaluation: DossierEvaluation;
   /** The calendar and office hours the dossier's agency works by. */
   readonly schedule: WorkSchedule;
-}
-
-/** The portal's catalog (agencies, procedures, same-day registrations) indexed for the rules. */
-export function rulesContext$(adapter: PortalAdapter): Observable<RulesContext> {
-  return latestOf([adapter.agencies$, adapter.procedures$, adapter.sameDay$]).pipe(
-    map(([agencies, procedures, sameDay]) => createRulesContext({ agencies, procedures, sameDay })),
-  );
 }
 
 /** The server's clock once a minute: its first reading, then the first reading of each new minute. */
@@ -61,11 +44,11 @@ export function dossierAtMinute$(adapter: PortalAdapter, dossierId: string): Obs
 }
 
 /**
- * A dossier's live evaluation: `evaluateDossier` over the portal's dossier and catalog at the server's time, every
- * minute while subscribed. Unknown codes and a failed first read error the stream.
+ * A dossier's live evaluation: `evaluateDossier` over the portal's dossier, catalog and calendar (of the years of its
+ * receipt and of today, each with the next) at the server's time, every minute while subscribed. Unknown codes and a failed first read error the stream.
  */
 export function dossierEvaluation$(adapter: PortalAdapter, dossierId: string, policy: EvaluationPolicy = {}): Observable<LiveEvaluation> {
-  return latestOf([rulesContext$(adapter), dossierAtMinute$(adapter, dossierId)]).pipe(
+  return withRulesContext(adapter, dossierAtMinute$(adapter, dossierId), ({ dossier, now }) => [dossier.receivedAt, now]).pipe(
     map(([context, { dossier, now }]) => {
       const evaluation = evaluateDossier(dossier, policy, context, now);
       return { dossier, now, evaluation, schedule: context.scheduleOf(evaluation.agency) };

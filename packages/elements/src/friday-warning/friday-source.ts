@@ -1,7 +1,7 @@
 import { type Observable, map } from 'rxjs';
 import type { Dossier, Instant, PortalAdapter, RulesContext } from '@cqtt/core';
-import { dossierAtMinute$, rulesContext$, serverMinute$ } from '../controllers/dossier-evaluation.js';
-import { latestOf } from '../controllers/latest-of.js';
+import { dossierAtMinute$, serverMinute$ } from '../controllers/dossier-evaluation.js';
+import { withRulesContext } from '../controllers/rules-context.js';
 
 /** What the Friday warning checks against: the catalog, the dossier (when one is named) and the server's minute. */
 export interface FridaySource {
@@ -10,8 +10,15 @@ export interface FridaySource {
   readonly now: Instant;
 }
 
-/** The Friday warning's inputs from the portal, read again every minute of the server's clock. */
+/**
+ * The Friday warning's inputs from the portal, read again every minute of the server's clock, on the portal's
+ * calendar of the years of the receipt (the dossier's, else today) and of today.
+ */
 export function fridaySource$(adapter: PortalAdapter, dossierId: string | undefined): Observable<FridaySource> {
-  const reading$ = dossierId ? dossierAtMinute$(adapter, dossierId) : serverMinute$(adapter).pipe(map((now) => ({ dossier: null, now })));
-  return latestOf([rulesContext$(adapter), reading$]).pipe(map(([context, { dossier, now }]) => ({ context, dossier, now })));
+  const reading$: Observable<{ dossier: Dossier | null; now: Instant }> = dossierId
+    ? dossierAtMinute$(adapter, dossierId)
+    : serverMinute$(adapter).pipe(map((now) => ({ dossier: null, now })));
+  return withRulesContext(adapter, reading$, ({ dossier, now }) => (dossier ? [dossier.receivedAt, now] : [now])).pipe(
+    map(([context, { dossier, now }]) => ({ context, dossier, now })),
+  );
 }

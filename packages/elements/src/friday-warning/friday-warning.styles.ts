@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { provisionalStyles } from '../controllers/provisional.js';
 import { staffBaseStyles } from '../controllers/staff-base.styles.js';
 
 /** Styles of `<cqtt-friday-warning>`: a bordered box for a violation, a line for the standing information. */
 export const fridayWarningStyles = [
   staffBaseStyles,
+  provisionalStyles,
   css`
     .warning {
       padding: 0.75em 1em;

@@ -14,6 +14,8 @@ import { loadStateView, portalErrorCatalogs } from '../controllers/load-state-vi
 import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
+import { computedYearsBetween, provisionalMark } from '../controllers/provisional.js';
+import { provisionalMessages } from '../controllers/provisional-messages.js';
 import { acknowledge, acknowledgementKey, isAcknowledged } from './acknowledgements.js';
 import { type FridaySource, fridaySource$ } from './friday-source.js';
 import { fridayWarningStyles } from './friday-warning.styles.js';
@@ -28,7 +30,8 @@ export interface AppointmentCheckDetail {
   readonly ok: boolean;
 }
 
-type Outcome = { readonly verdict: FridayVerdict } | { readonly problem: Error };
+/** A verdict, with the years it counted on whose days off are not announced yet (then its dates are provisional). */
+type Outcome = { readonly verdict: FridayVerdict; readonly provisional: readonly number[] } | { readonly problem: Error };
 
 /** A rejected, withdrawn or suspended dossier will not be returned: no appointment to warn about. */
 const stoppedStatuses: ReadonlySet<DossierStatus> = new Set(['rejected', 'withdrawn', 'suspended']);
@@ -58,6 +61,8 @@ const stoppedStatuses: ReadonlySet<DossierStatus> = new Set(['rejected', 'withdr
  * @csspart button - The "Đã hiểu" button, and the retry button.
  * @csspart loading - The loading status.
  * @csspart error - An adapter error with its retry button, or bad inputs.
+ * @csspart provisional - "dự kiến" when the verdict counts on a year whose days off are not announced yet; focus or
+ *   hover shows why.
  *
  * @cssprop [--cqtt-warning-background=#fff4e5] - Background of the violation box.
  * @cssprop [--cqtt-warning-border=#a4262c] - Border of the violation box.
@@ -99,7 +104,7 @@ export class FridayWarning extends LocalizedElement {
   /** The appointment (ngày hẹn trả) the staff are about to save: epoch ms or ISO with an offset. */
   declare proposedAppointment: Instant | string | undefined;
 
-  private readonly messages = new LocaleController(this, fridayWarningMessages, [lazyRulesMessages, ...portalErrorCatalogs]);
+  private readonly messages = new LocaleController(this, fridayWarningMessages, [lazyRulesMessages, ...portalErrorCatalogs, provisionalMessages]);
   private readonly source = new ObservableController<FridaySource>(this, () =>
     this.adapter && (this.dossierId || (this.procedureCode && this.agencyCode)) ? fridaySource$(this.adapter, this.dossierId) : undefined,
   );
@@ -161,7 +166,11 @@ export class FridayWarning extends LocalizedElement {
     }
     const { verdict } = outcome;
     if (!verdict.applies) return nothing;
-    const text = this.messages.text(lazyRulesMessages, verdict.message.key, verdict.message.params);
+    const text = html`${this.messages.text(lazyRulesMessages, verdict.message.key, verdict.message.params)}${provisionalMark(
+      outcome.provisional,
+      this.messages,
+      'provisional-reason',
+    )}`;
     if (verdict.ok) return html`<p class="info" part="info" role="status"><span class="icon" aria-hidden="true">ⓘ</span>${text}</p>`;
     const key = this.dossierId ? acknowledgementKey(this.dossierId, vietnamDateOf(state.value.now)) : undefined;
     if (key && isAcknowledged(key)) {
@@ -184,15 +193,17 @@ export class FridayWarning extends LocalizedElement {
       const procedure = context.procedure(procedureCode);
       const agency = context.agency(agencyCode);
       const proposed = parseInstantInput(this.proposedAppointment, 'proposedAppointment') ?? dossier?.appointmentAt;
+      const receivedAt = dossier?.receivedAt ?? parseInstantInput(this.receivedAt, 'receivedAt') ?? now;
+      const schedule = context.scheduleOf(agency);
       const verdict = checkFridayRule({
         procedure,
         agency,
         registeredSameDay: context.isRegisteredSameDay(agency.code, procedure.code),
-        receivedAt: dossier?.receivedAt ?? parseInstantInput(this.receivedAt, 'receivedAt') ?? now,
-        schedule: context.scheduleOf(agency),
+        receivedAt,
+        schedule,
         ...(proposed === undefined ? {} : { proposedAppointment: proposed }),
       });
-      return { verdict };
+      return { verdict, provisional: computedYearsBetween(schedule, receivedAt, proposed ?? receivedAt) };
     } catch (error) {
       if (error instanceof InvalidInstantInputError || error instanceof UnknownAgencyError || error instanceof UnknownProcedureError) {
         return { problem: error };

@@ -1,6 +1,6 @@
 import { type Observable, map } from 'rxjs';
 import { type Agency, type PortalAdapter, type Procedure, UnknownAgencyError, UnknownProcedureError } from '@cqtt/core';
-import { rulesContext$ } from '../controllers/dossier-evaluation.js';
+import { rulesContext$ } from '../controllers/rules-context.js';
 
 /** A procedure an agency registered as resolved the same day. */
 export interface SameDayRegistrationInfo {

@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { provisionalStyles } from '../controllers/provisional.js';
 import { staffBaseStyles } from '../controllers/staff-base.styles.js';
 
 /** Styles of `<cqtt-same-day-badge>`: an inline pill, and the conditions under it when disclosed. */
 export const sameDayBadgeStyles = [
   staffBaseStyles,
+  provisionalStyles,
   css`
     :host {
       display: inline-block;

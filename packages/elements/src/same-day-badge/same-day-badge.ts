@@ -5,6 +5,8 @@ import { loadStateView, portalErrorCatalogs } from '../controllers/load-state-vi
 import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
+import { computedYearsBetween, provisionalMark } from '../controllers/provisional.js';
+import { provisionalMessages } from '../controllers/provisional-messages.js';
 import { vietnamDateTime } from '../controllers/vietnam-format.js';
 import { badgeIcon } from './badge-icon.js';
 import { dossierLabel } from './dossier-label.js';
@@ -34,6 +36,8 @@ import { sameDayBadgeStyles } from './same-day-badge.styles.js';
  * @csspart conditions - The list of conditions, when disclosed.
  * @csspart loading - The loading status (dossier mode).
  * @csspart error - The error message and its retry button.
+ * @csspart provisional - "dự kiến" after an appointment computed on a year whose days off are not announced yet;
+ *   focus or hover shows why.
  *
  * @cssprop [--cqtt-badge-background=#ffffff] - Background of the pill.
  * @cssprop [--cqtt-badge-ok-color=#1e6b34] - Text and border of a good state (registered, on track, on time).
@@ -69,7 +73,7 @@ export class SameDayBadge extends LocalizedElement {
   /** Dossier mode: the dossier's id (mã hồ sơ). */
   declare dossierId: string | undefined;
 
-  private readonly messages = new LocaleController(this, sameDayBadgeMessages, portalErrorCatalogs);
+  private readonly messages = new LocaleController(this, sameDayBadgeMessages, [...portalErrorCatalogs, provisionalMessages]);
   private readonly registration = new ObservableController<SameDayRegistrationInfo | null>(this, () =>
     this.adapter && !this.dossierId && this.procedureCode && this.agencyCode
       ? sameDayRegistration$(this.adapter, this.agencyCode, this.procedureCode)
@@ -113,8 +117,14 @@ export class SameDayBadge extends LocalizedElement {
   private renderDossier(live: LiveEvaluation) {
     const locale = this.messages.locale;
     const label = dossierLabel(live, this.messages.t.bind(this.messages), (instant) => vietnamDateTime(instant, locale));
+    const appointment = live.evaluation.appointmentAt;
+    // Only a date the rules computed is provisional: the portal's own appointment is what the citizen was given.
+    const provisional =
+      live.evaluation.state.kind === 'on-track' && live.evaluation.appointmentComputed && appointment !== undefined
+        ? computedYearsBetween(live.schedule, live.dossier.receivedAt, appointment)
+        : [];
     return html`<span class="badge" part="badge" data-tone=${label.tone}>
-      ${badgeIcon(label.icon)}${label.text}
+      ${badgeIcon(label.icon)}${label.text}${provisionalMark(provisional, this.messages, 'provisional-reason')}
     </span>`;
   }
 
