@@ -161,6 +161,13 @@ describe('calendar, messages, time and reports', () => {
     assert.throws(() => parseCalendarYear({ year: 2026.5, daysOff: [], workingDays: [] }), contractErrorAt('$.year'));
   });
 
+  it('keeps what a calendar year is (published, official or computed), and refuses any other status', () => {
+    assert.equal(parseCalendarYear({ year: 2027, daysOff: [], workingDays: [], status: 'computed' }).status, 'computed');
+    assert.equal(parseCalendarYear({ year: 2027, daysOff: ['2027-02-05'], workingDays: [], status: 'published', source: 'TB 1' }).status, 'published');
+    assert.equal('status' in parseCalendarYear({ year: 2027, daysOff: [], workingDays: [], status: null }), false);
+    assert.throws(() => parseCalendarYear({ year: 2027, daysOff: [], workingDays: [], status: 'guessed' }), contractErrorAt('$.status'));
+  });
+
   it('accepts only https: and tel: links in messages', () => {
     assert.deepEqual(parseMessage({ id: 'h1', kind: 'hotline', text: 'Đường dây nóng: 0271 3779 979', href: 'tel:02713779979' }), {
       id: 'h1',

@@ -129,8 +129,6 @@ export class ApologySlip extends LocalizedElement {
     const locale = this.messages.locale;
     const today = vietnamDate(live.now, locale);
     const dateProblem = this.problems.newDate;
-    const originalProvisional =
-      evaluation.appointmentComputed && evaluation.appointmentAt !== undefined ? computedYearsBetween(live.schedule, dossier.receivedAt, evaluation.appointmentAt) : [];
     const newDateProvisional = /^\d{4}-\d{2}-\d{2}$/.test(draft.newDate) ? computedYearsBetween(live.schedule, live.now, draft.newDate) : [];
     return html`
       <article class="slip" part="slip" aria-labelledby="title">
@@ -148,7 +146,7 @@ export class ApologySlip extends LocalizedElement {
           ${evaluation.appointmentAt === undefined
             ? nothing
             : html`<dt>${t('originalAppointment')}</dt>
-                <dd>${vietnamDateTime(evaluation.appointmentAt, locale)}${provisionalMark(originalProvisional, this.messages, 'original-provisional')}</dd>`}
+                <dd>${vietnamDateTime(evaluation.appointmentAt, locale)}${provisionalMark(live.provisional, this.messages, 'original-provisional')}</dd>`}
         </dl>
         <label for="reason">${t('reason')}</label>
         <textarea

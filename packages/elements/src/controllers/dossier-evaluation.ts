@@ -1,5 +1,6 @@
 import { type Observable, catchError, defer, distinctUntilChanged, map, switchMap, throwError } from 'rxjs';
 import { type Dossier, type DossierEvaluation, type EvaluationPolicy, type Instant, type PortalAdapter, type WorkSchedule, evaluateDossier } from '@cqtt/core';
+import { computedYearsBetween } from './provisional.js';
 import { withRulesContext } from './rules-context.js';
 
 /** A dossier as read at a minute of the server's clock. */
@@ -14,6 +15,11 @@ export interface LiveEvaluation extends DossierAtMinute {
   readonly evaluation: DossierEvaluation;
   /** The calendar and office hours the dossier's agency works by. */
   readonly schedule: WorkSchedule;
+  /**
+   * The years whose days off are only computed that the rules counted the appointment across: when any, the
+   * appointment is provisional ("dự kiến"). Empty for the portal's own appointment, which is what was promised.
+   */
+  readonly provisional: readonly number[];
 }
 
 /** The server's clock once a minute: its first reading, then the first reading of each new minute. */
@@ -51,7 +57,10 @@ export function dossierEvaluation$(adapter: PortalAdapter, dossierId: string, po
   return withRulesContext(adapter, dossierAtMinute$(adapter, dossierId), ({ dossier, now }) => [dossier.receivedAt, now]).pipe(
     map(([context, { dossier, now }]) => {
       const evaluation = evaluateDossier(dossier, policy, context, now);
-      return { dossier, now, evaluation, schedule: context.scheduleOf(evaluation.agency) };
+      const schedule = context.scheduleOf(evaluation.agency);
+      const { appointmentAt, appointmentComputed } = evaluation;
+      const provisional = appointmentComputed && appointmentAt !== undefined ? computedYearsBetween(schedule, dossier.receivedAt, appointmentAt) : [];
+      return { dossier, now, evaluation, schedule, provisional };
     }),
   );
 }

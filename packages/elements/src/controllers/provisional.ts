@@ -27,48 +27,38 @@ export function computedYearsBetween(schedule: WorkSchedule, from: Instant | Loc
 export function provisionalMark(years: readonly number[], messages: LocaleController<Messages>, id: string): TemplateResult | typeof nothing {
   if (years.length === 0) return nothing;
   return html`<span class="provisional"
-    ><span class="provisional-mark" part="provisional" tabindex="0" aria-describedby=${id}>${messages.text(provisionalMessages, 'provisional')}</span
+    ><span part="provisional" tabindex="0" aria-describedby=${id}>${messages.text(provisionalMessages, 'provisional')}</span
     ><span id=${id} class="provisional-reason">${messages.text(provisionalMessages, 'provisionalReason', { years: years.join(', ') })}</span
   ></span>`;
 }
 
-/** The mark's styles: a dotted underline, and the reason visually hidden until hover or focus. */
+/** The mark's styles: a dotted underline; the reason visually hidden until hover or focus (and on paper). */
 export const provisionalStyles = css`
   .provisional {
     position: relative;
     margin-inline-start: 0.35em;
   }
 
-  .provisional-mark {
+  .provisional > [tabindex] {
     font-style: italic;
     text-decoration: underline dotted;
     cursor: help;
   }
 
-  .provisional-mark:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
   .provisional-reason {
     position: absolute;
-    inset-block-start: calc(100% + 0.25em);
     inset-inline-start: 0;
+    inset-block-start: 1.5em;
     z-index: 1;
-    inline-size: max-content;
-    max-inline-size: 20em;
-    padding: 0.4em 0.6em;
-    border-radius: 0.25em;
+    inline-size: 20em;
+    padding: 0.4em;
     background: #1f1f1f;
     color: #ffffff;
-    font-style: normal;
-    font-weight: normal;
     clip-path: inset(50%);
-    white-space: normal;
   }
 
   .provisional:hover .provisional-reason,
-  .provisional-mark:focus + .provisional-reason {
+  :focus + .provisional-reason {
     clip-path: none;
   }
 
@@ -78,8 +68,6 @@ export const provisionalStyles = css`
       clip-path: none;
       background: none;
       color: inherit;
-      padding: 0;
-      margin-inline-start: 0.35em;
     }
   }
 `;

@@ -33,6 +33,7 @@ export const staffBaseStyles = css`
   }
 
   button:focus-visible,
+  [tabindex]:focus-visible,
   input:focus-visible,
   textarea:focus-visible {
     outline: 3px solid var(--_focus);

@@ -5,7 +5,7 @@ import { loadStateView, portalErrorCatalogs } from '../controllers/load-state-vi
 import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
-import { computedYearsBetween, provisionalMark } from '../controllers/provisional.js';
+import { provisionalMark } from '../controllers/provisional.js';
 import { provisionalMessages } from '../controllers/provisional-messages.js';
 import { vietnamDateTime } from '../controllers/vietnam-format.js';
 import { badgeIcon } from './badge-icon.js';
@@ -117,12 +117,7 @@ export class SameDayBadge extends LocalizedElement {
   private renderDossier(live: LiveEvaluation) {
     const locale = this.messages.locale;
     const label = dossierLabel(live, this.messages.t.bind(this.messages), (instant) => vietnamDateTime(instant, locale));
-    const appointment = live.evaluation.appointmentAt;
-    // Only a date the rules computed is provisional: the portal's own appointment is what the citizen was given.
-    const provisional =
-      live.evaluation.state.kind === 'on-track' && live.evaluation.appointmentComputed && appointment !== undefined
-        ? computedYearsBetween(live.schedule, live.dossier.receivedAt, appointment)
-        : [];
+    const provisional = live.evaluation.state.kind === 'on-track' ? live.provisional : [];
     return html`<span class="badge" part="badge" data-tone=${label.tone}>
       ${badgeIcon(label.icon)}${label.text}${provisionalMark(provisional, this.messages, 'provisional-reason')}
     </span>`;
