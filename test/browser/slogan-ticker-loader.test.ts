@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { mount, unmount } from '@cqtt/microfrontend';
-import type { SloganTicker } from '@cqtt/elements/slogan-ticker/slogan-ticker';
+import type { SloganTicker } from '../../packages/elements/src/slogan-ticker/slogan-ticker.js';
 import { FakeTickerAdapter, portalMessages } from '../../packages/elements/test/slogan-ticker-fake-adapter.js';
 
 describe('<cqtt-slogan-ticker> in the microfrontend', () => {

@@ -1,10 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { HttpPortalAdapter, HttpStatusError, type SurveyResponse } from '@cqtt/core';
 import '@cqtt/elements/survey/define';
-import type { CqttSurvey } from '@cqtt/elements/survey/cqtt-survey';
-import { type SurveyDeliveryLease, type SurveyDeliveryOptions, startSurveyDelivery } from '@cqtt/elements/survey/outbox/delivery';
-import { judgeAttempt } from '@cqtt/elements/survey/outbox/failure';
-import { SurveyOutbox } from '@cqtt/elements/survey/outbox/outbox';
+import type { CqttSurvey } from '../../packages/elements/src/survey/cqtt-survey.js';
+import { type SurveyDeliveryLease, type SurveyDeliveryOptions, startSurveyDelivery } from '../../packages/elements/src/survey/outbox/delivery.js';
+import { judgeAttempt } from '../../packages/elements/src/survey/outbox/failure.js';
+import { SurveyOutbox } from '../../packages/elements/src/survey/outbox/outbox.js';
 
 // Issue 6, "never lost, one per dossier": every vote goes through the real reference server (run by the test
 // runner, see real-server-middleware.mjs) with faults injected between the browser and it; afterwards the

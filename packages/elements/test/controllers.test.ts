@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { Subject, of, toArray } from 'rxjs';
 import { LocaleController, ObservableController, defineElement } from '@cqtt/elements';
-import { latestOf } from '@cqtt/elements/controllers/latest-of';
+import { latestOf } from '../src/controllers/latest-of.js';
 
 const catalog = {
   vi: { state: 'Đang tải', value: 'Giá trị: {value}' },

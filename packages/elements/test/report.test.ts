@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { throwError } from 'rxjs';
 import { type Dossier, HttpStatusError, MemoryPortalAdapter, aggregateReport, defaultCatalog, fromVietnamDateTime } from '@cqtt/core';
 import '@cqtt/elements/report/define';
-import type { CqttReport } from '@cqtt/elements/report/report';
+import type { CqttReport } from '../src/report/report.js';
 
 const thacMo = 'thi-xa-phuoc-long/phuong-thac-mo';
 const sonGiang = 'thi-xa-phuoc-long/phuong-son-giang';

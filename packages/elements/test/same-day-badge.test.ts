@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@cqtt/elements/same-day-badge/define';
-import type { SameDayBadge } from '@cqtt/elements/same-day-badge/same-day-badge';
+import type { SameDayBadge } from '../src/same-day-badge/same-day-badge.js';
 import { CountingPortal, type TestClock, birthDossier, birthRegistration, shadowText, sonGiang, thacMo, vn } from './same-day-badge-fixtures.js';
 
 const dossiers = [

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '@cqtt/elements/slogan-ticker/define';
-import type { SloganTicker } from '@cqtt/elements/slogan-ticker/slogan-ticker';
+import type { SloganTicker } from '../src/slogan-ticker/slogan-ticker.js';
 import { FakeTickerAdapter, portalMessages } from './slogan-ticker-fake-adapter.js';
 
 /** 17/02/2026 00:30 in Vietnam, the first day of Tết Bính Ngọ; still 16/02 09:30 in Los Angeles. */

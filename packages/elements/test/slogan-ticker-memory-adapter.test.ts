@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MemoryPortalAdapter, defaultSlogans } from '@cqtt/core';
 import '@cqtt/elements/slogan-ticker/define';
-import type { SloganTicker } from '@cqtt/elements/slogan-ticker/slogan-ticker';
+import type { SloganTicker } from '../src/slogan-ticker/slogan-ticker.js';
 import { portalMessages } from './slogan-ticker-fake-adapter.js';
 
 /** 17/02/2026 00:30 in Vietnam (Tết); 16/02 09:30 in Los Angeles. */

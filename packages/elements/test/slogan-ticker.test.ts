@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { throwError } from 'rxjs';
 import { type Message, defaultSlogans } from '@cqtt/core';
 import '@cqtt/elements/slogan-ticker/define';
-import type { SloganTicker } from '@cqtt/elements/slogan-ticker/slogan-ticker';
+import type { SloganTicker } from '../src/slogan-ticker/slogan-ticker.js';
 import { FakeTickerAdapter, portalMessages } from './slogan-ticker-fake-adapter.js';
 
 function shadow(el: SloganTicker): ShadowRoot {

@@ -1,7 +1,7 @@
 import type { Subject} from 'rxjs';
 import { defer, firstValueFrom, switchMap, take, tap, throwError } from 'rxjs';
 import { type Dossier, type PortalAdapter, type SurveyReceipt, type SurveyResponse, HttpStatusError, MemoryPortalAdapter } from '@cqtt/core';
-import type { SurveyClock } from '@cqtt/elements/survey/outbox/clock';
+import type { SurveyClock } from '../src/survey/outbox/clock.js';
 
 /** A clock whose time and timers move only when the test says so. */
 export class FakeClock implements SurveyClock {

@@ -1,10 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { Subject } from 'rxjs';
 import { ContractError, HttpStatusError, NetworkError, TimeoutError } from '@cqtt/core';
-import { type DeliveryEvent, SurveyDelivery, startSurveyDelivery } from '@cqtt/elements/survey/outbox/delivery';
-import { backoffDelay, defaultBackoff, judgeAttempt } from '@cqtt/elements/survey/outbox/failure';
-import { newIdempotencyKey } from '@cqtt/elements/survey/outbox/key';
-import { type OutboxEntry, OutboxUnavailableError, SurveyOutbox, defaultOutboxName } from '@cqtt/elements/survey/outbox/outbox';
+import { type DeliveryEvent, SurveyDelivery, startSurveyDelivery } from '../src/survey/outbox/delivery.js';
+import { backoffDelay, defaultBackoff, judgeAttempt } from '../src/survey/outbox/failure.js';
+import { newIdempotencyKey } from '../src/survey/outbox/key.js';
+import { type OutboxEntry, OutboxUnavailableError, SurveyOutbox, defaultOutboxName } from '../src/survey/outbox/outbox.js';
 import { FakeClock, TestPortal, breakIndexedDb, deleteDatabase, returnedDossier, sampleResponse } from './survey-fakes.js';
 
 const backoff = { baseMs: 1_000, maxMs: 60_000, minMs: 100 };

@@ -1,11 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { Subject } from 'rxjs';
-import '@cqtt/elements/survey/define';
-import type { CqttSurvey } from '@cqtt/elements/survey/cqtt-survey';
-import { SurveyDelivery } from '@cqtt/elements/survey/outbox/delivery';
-import { judgeAttempt } from '@cqtt/elements/survey/outbox/failure';
-import { type OutboxEntry, SurveyOutbox, defaultOutboxName } from '@cqtt/elements/survey/outbox/outbox';
-import { surveyUrlOf } from '@cqtt/elements/survey/qr-code';
+import '../src/survey/define.js';
+import type { CqttSurvey } from '../src/survey/cqtt-survey.js';
+import { SurveyDelivery } from '../src/survey/outbox/delivery.js';
+import { judgeAttempt } from '../src/survey/outbox/failure.js';
+import { type OutboxEntry, SurveyOutbox, defaultOutboxName } from '../src/survey/outbox/outbox.js';
+import { surveyUrlOf } from '../src/survey/qr-code.js';
 import { FakeClock, TestPortal, breakIndexedDb, deleteDatabase, returnedDossier, sampleResponse, secondDossier, tokenRefusal } from './survey-fakes.js';
 
 // Issue 11: the server takes a survey only with the dossier's survey token (X-Survey-Token). The survey sends

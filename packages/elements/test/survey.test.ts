@@ -2,12 +2,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { Subject, of } from 'rxjs';
 import { HttpStatusError, type PortalAdapter, type SurveyStatus } from '@cqtt/core';
-import '@cqtt/elements/survey/define';
-import type { CqttSurvey } from '@cqtt/elements/survey/cqtt-survey';
-import { SurveyOutbox, defaultOutboxName } from '@cqtt/elements/survey/outbox/outbox';
-import { emptyDraft, fieldOfPath, validateDraft } from '@cqtt/elements/survey/draft';
-import { hotlineOf } from '@cqtt/elements/survey/hotline';
-import { drawQrCode, surveyUrlOf } from '@cqtt/elements/survey/qr-code';
+import '../src/survey/define.js';
+import type { CqttSurvey } from '../src/survey/cqtt-survey.js';
+import { SurveyOutbox, defaultOutboxName } from '../src/survey/outbox/outbox.js';
+import { emptyDraft, fieldOfPath, validateDraft } from '../src/survey/draft.js';
+import { hotlineOf } from '../src/survey/hotline.js';
+import { drawQrCode, surveyUrlOf } from '../src/survey/qr-code.js';
 import { FakeClock, TestPortal, breakIndexedDb, deleteDatabase, returnedDossier, sampleResponse, secondDossier } from './survey-fakes.js';
 
 const kioskTiming = { resetAfterThanksMs: 30_000, idleBeforeWarningMs: 60_000, warningMs: 25_000 };

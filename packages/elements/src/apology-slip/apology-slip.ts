@@ -69,6 +69,7 @@ interface Draft {
  * @cssprop [--cqtt-slip-border=#6b6b6b] - Border of the slip on screen.
  * @cssprop [--cqtt-staff-accent=#0b3d91] - Colour of the buttons' text.
  * @cssprop [--cqtt-staff-danger=#a4262c] - Colour of field errors and adapter errors.
+ * @cssprop [--cqtt-staff-success=#1e6b34] - Colour of success messages.
  * @cssprop [--cqtt-staff-focus-color=#ffbf47] - Keyboard focus ring.
  * @cssprop [--cqtt-staff-button-background=#ffffff] - Background of the buttons.
  * @cssprop [--cqtt-staff-button-color] - Text colour of the buttons (default: the accent).

@@ -48,8 +48,10 @@ type SortColumn = ColumnId | 'agency';
  *
  * @cssprop [--cqtt-staff-accent=#0b3d91] - Colour of the buttons' text.
  * @cssprop [--cqtt-staff-danger=#a4262c] - Colour of error messages.
+ * @cssprop [--cqtt-staff-success=#1e6b34] - Colour of success messages.
  * @cssprop [--cqtt-staff-focus-color=#ffbf47] - Keyboard focus ring.
  * @cssprop [--cqtt-staff-button-background=#ffffff] - Background of the buttons.
+ * @cssprop [--cqtt-staff-button-color] - Text colour of the buttons (default: the accent).
  */
 export class CqttReport extends LocalizedElement {
   static override styles = reportStyles;

@@ -102,7 +102,11 @@ const levelKeys: Record<SatisfactionLevel, SurveyMessageKey> = { 5: 'level5', 4:
  * @cssprop --cqtt-survey-error-color - Validation messages (default #b3261e).
  * @cssprop --cqtt-survey-selected-background - Background of the chosen level (default #e8f0fb).
  * @cssprop --cqtt-survey-level-border - Border of a level's choice (default #8a8a8a).
- * @cssprop --cqtt-survey-face-5 - Face colour of "Rất hài lòng"; likewise -4, -3, -2, -1.
+ * @cssprop --cqtt-survey-face-5 - Face colour of "Rất hài lòng" (default #6cc070).
+ * @cssprop --cqtt-survey-face-4 - Face colour of "Hài lòng" (default #b5dc7a).
+ * @cssprop --cqtt-survey-face-3 - Face colour of "Bình thường" (default #f5d76e).
+ * @cssprop --cqtt-survey-face-2 - Face colour of "Không hài lòng" (default #f4a261).
+ * @cssprop --cqtt-survey-face-1 - Face colour of "Rất không hài lòng" (default #e76f51).
  * @cssprop --cqtt-survey-input-background - Background of the text fields (default #fff).
  * @cssprop --cqtt-survey-input-border - Border of the text fields (default #6b6b6b).
  * @cssprop --cqtt-survey-button-color - Text of the main buttons (default #fff).
