@@ -5,9 +5,9 @@ import type { CalendarYear, Dossier } from '@cqtt/core';
 import '@cqtt/elements/same-day-badge/define';
 import '@cqtt/elements/friday-warning/define';
 import '@cqtt/elements/apology-slip/define';
-import type { SameDayBadge } from '@cqtt/elements/same-day-badge/same-day-badge';
-import type { FridayWarning } from '@cqtt/elements/friday-warning/friday-warning';
-import type { ApologySlip } from '@cqtt/elements/apology-slip/apology-slip';
+import type { SameDayBadge } from '../src/same-day-badge/same-day-badge.js';
+import type { FridayWarning } from '../src/friday-warning/friday-warning.js';
+import type { ApologySlip } from '../src/apology-slip/apology-slip.js';
 import { CountingPortal, type TestClock, birthDossier, shadowText, vn } from './same-day-badge-fixtures.js';
 
 // Issue 16: the elements count on the portal's calendar (a year an administrator publishes wins over the built-in
