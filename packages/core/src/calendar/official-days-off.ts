@@ -1,10 +1,7 @@
-import type { CalendarYear, LocalDate } from './time-types.js';
+import type { CalendarYear } from './time-types.js';
 
-/** A published year, with the dates in it that were not announced but filled in from the computed rules. */
-export interface OfficialCalendarYear extends CalendarYear {
-  /** Days off in `daysOff` that come from the computed rules, not from an announcement we have seen. */
-  readonly computed?: readonly LocalDate[];
-}
+/** A year as the government announced it. */
+export type OfficialCalendarYear = CalendarYear;
 
 /**
  * The days off and swapped working days as the government announced them for state agencies (cán bộ, công chức,
@@ -49,16 +46,15 @@ export const officialDaysOff: readonly OfficialCalendarYear[] = [
     source:
       'Announced by the Ministry of Home Affairs (Bộ Nội vụ) for 2026: Tết Dương lịch 1/1-4/1 with Friday 2/1 swapped for ' +
       'Saturday 10/1; Tết Nguyên đán 14/2-22/2 (9 days); Giỗ Tổ Sunday 26/4 with compensatory Monday 27/4; 30/4 and 1/5 ' +
-      '(Thursday, Friday). Quốc khánh: 2/9 (Wednesday) and the adjacent day are computed here (1/9, Tuesday), not taken ' +
-      'from an announcement.',
+      '(Thursday, Friday). Quốc khánh per Thông báo 9441/TB-BNV ngày 16/10/2025: Saturday 29/8 to Wednesday 2/9 off ' +
+      '(Monday 31/8 off, Saturday 22/8 worked in exchange).',
     daysOff: [
       '2026-01-01', '2026-01-02', '2026-01-03', '2026-01-04',
       '2026-02-14', '2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22',
       '2026-04-26', '2026-04-27',
       '2026-04-30', '2026-05-01',
-      '2026-09-01', '2026-09-02',
+      '2026-08-29', '2026-08-30', '2026-08-31', '2026-09-01', '2026-09-02',
     ],
-    workingDays: ['2026-01-10'],
-    computed: ['2026-09-01', '2026-09-02'],
+    workingDays: ['2026-01-10', '2026-08-22'],
   },
 ];

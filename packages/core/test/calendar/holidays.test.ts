@@ -87,6 +87,17 @@ describe('WorkingCalendar', () => {
     assert.equal(defaultCalendar.sourceOf(2026), 'official');
   });
 
+  it('applies Thông báo 9441/TB-BNV for Quốc khánh 2026: Saturday 29/8 to Wednesday 2/9 off, Saturday 22/8 worked', () => {
+    for (const date of ['2026-08-29', '2026-08-30', '2026-08-31', '2026-09-01', '2026-09-02']) assert.ok(off(date), date);
+    assert.ok(!off('2026-08-28'));
+    assert.ok(!off('2026-09-03'));
+    assert.ok(defaultCalendar.isSwappedWorkingDay('2026-08-22'));
+    assert.ok(!off('2026-08-22'));
+    const year2026 = officialDaysOff.find((year) => year.year === 2026);
+    assert.match(year2026?.source ?? '', /9441\/TB-BNV/);
+    assert.ok(year2026 && !('computed' in year2026), 'every 2026 date is announced');
+  });
+
   it('applies the announced 2025 calendar', () => {
     for (const date of ['2025-01-25', '2025-01-27', '2025-02-02', '2025-04-07', '2025-04-30', '2025-05-02', '2025-09-01', '2025-09-02']) assert.ok(off(date), date);
     assert.ok(!off('2025-02-03'));
