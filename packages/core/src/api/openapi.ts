@@ -1,4 +1,5 @@
 import { principles } from '../plan/principles.js';
+import { adminComponentSchemas, adminOpenApiPaths } from './admin-openapi.js';
 import { apiErrorCodes, defaultEndpoints, surveyTokenHeader } from './endpoints.js';
 import { dossierStatuses, maxCommentLength, messageKinds } from './schemas.js';
 
@@ -342,9 +343,10 @@ export function openApiDocument(): { readonly [key: string]: JsonValue } {
           },
         },
       },
+      ...adminOpenApiPaths(),
     },
     components: {
-      schemas,
+      schemas: { ...schemas, ...adminComponentSchemas() },
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: "The portal's staff token." } },
     },
   };

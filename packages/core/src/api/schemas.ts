@@ -84,7 +84,8 @@ export const calendarYearSchema = v.object({
   status: v.nullish(v.picklist(['published', 'official', 'computed'], 'expected published, official or computed')),
 });
 
-function isAllowedHref(href: string): boolean {
+/** Whether a link is `https:` or `tel:`, the only ones the API lets through. */
+export function isAllowedHref(href: string): boolean {
   try {
     const protocol = new URL(href).protocol;
     return protocol === 'https:' || protocol === 'tel:';

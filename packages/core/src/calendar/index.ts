@@ -1,4 +1,4 @@
-export type { LocalDate, LocalTime, Instant, CalendarYear } from './time-types.js';
+export type { LocalDate, LocalTime, Instant, CalendarYear, CalendarYearStatus } from './time-types.js';
 export {
   CalendarError,
   InvalidDateError,
@@ -25,6 +25,7 @@ export type { Holiday, HolidayOptions } from './holidays.js';
 export { holidaysOf } from './holidays.js';
 export type { OfficialCalendarYear } from './official-days-off.js';
 export { officialDaysOff } from './official-days-off.js';
+export { type BuiltInCalendarYear, builtInCalendarYear } from './built-in-year.js';
 export type { WorkingCalendarOptions } from './working-calendar.js';
 export { WorkingCalendar, defaultCalendar } from './working-calendar.js';
 export type { WorkSchedule } from './office-hours.js';

@@ -21,5 +21,8 @@ export interface CalendarYear {
    * What a portal serves for the year: `published` by its administrators, its `official` built-in data, or
    * `computed` from the Labour Code's rules (a guess until the year is announced). Absent: the portal's own data.
    */
-  readonly status?: 'published' | 'official' | 'computed';
+  readonly status?: CalendarYearStatus;
 }
+
+/** Which data a year's calendar comes from, most authoritative first. */
+export type CalendarYearStatus = 'published' | 'official' | 'computed';

@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
-import { formatVietnamDateTime, openApiDocument, type Instant } from '@cqtt/core';
+import { builtInCalendarYear, formatVietnamDateTime, openApiDocument, type Instant } from '@cqtt/core';
 import type { AuthSettings } from '../auth/config.js';
 import type { Repository } from '../repository-types.js';
-import { calendarYearOf } from './calendar-year.js';
 import { invalidRequest } from './errors.js';
 import { parseYear } from './query-params.js';
 import { staffRoutes } from './staff-routes.js';
@@ -27,7 +26,7 @@ export function apiRoutes(repository: Repository, clock: () => Instant, auth: Au
   api.get('/agencies', async (c) => c.json(await repository.agencies()));
   api.get('/procedures', async (c) => c.json(await repository.procedures()));
   api.get('/same-day', async (c) => c.json(await repository.sameDay()));
-  api.get('/calendar/:year', (c) => c.json(calendarYearOf(parseYear(c.req.param('year')))));
+  api.get('/calendar/:year', (c) => c.json(builtInCalendarYear(parseYear(c.req.param('year')))));
 
   api.get('/messages', async (c) => {
     const lang = c.req.query('lang') ?? 'vi';
