@@ -57,7 +57,7 @@ document.addEventListener('cqtt-close-dossier', (event) => {
 });
 document.addEventListener('cqtt-apology-slip', (event) => {
   const { action } = /** @type {CustomEvent<{ action: string }>} */ (event).detail;
-  if (action === 'send') picks.after(h('p', { role: 'status', class: 'note' }, 'Đã gửi phiếu xin lỗi cho người dân (mô phỏng).'));
+  if (action === 'send') picks.after(h('p', { role: 'status', class: 'note' }, 'Đã gửi văn bản xin lỗi cho Ông/Bà (mô phỏng).'));
 });
 
 try {

@@ -243,11 +243,10 @@ describe('the demo portal pages (npm start)', () => {
     await page.close();
   });
 
-  it('on the staff dossier page, a late dossier offers the apology slip and a resolved one left open the closing reminder', async () => {
+  it('on the staff dossier page, a late dossier offers the apology document and a resolved one left open the closing reminder', async () => {
     const { page, problems } = await open('/ho-so.html');
     await page.click('#quick-picks a:text("Hồ sơ trễ hạn")');
     await page.locator('cqtt-apology-slip [part="slip"]').waitFor();
-    await page.screenshot({ path: screenshot('dossier-late-apology'), fullPage: true });
 
     await page.click('#quick-picks a:text("Hồ sơ quên kết thúc")');
     const reminder = page.locator('cqtt-closing-reminder [part="reminder"]');
@@ -255,6 +254,34 @@ describe('the demo portal pages (npm start)', () => {
     await page.locator('cqtt-closing-reminder [part="button"]').click();
     await page.locator('cqtt-closing-reminder [part="outcome"]').waitFor();
     await page.screenshot({ path: screenshot('dossier-closing-reminder') });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('a late dossier\'s apology document (Mẫu 04, TT 03/2025) prints alone on A4: no menu, ticker or badge (screenshot dossier-apology-print.png)', async () => {
+    const { page, problems } = await open('/ho-so.html');
+    await page.click('#quick-picks a:text("Hồ sơ trễ hạn")');
+    const documentTitle = page.locator('cqtt-apology-slip [part="title"]');
+    await documentTitle.waitFor();
+    assert.equal(await documentTitle.textContent(), 'Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết');
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.click('cqtt-apology-slip button:text("In văn bản")');
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['nav', 'cqtt-slogan-ticker', 'cqtt-same-day-badge', 'cqtt-friday-warning', 'h1', '#quick-picks', '#dossier-details']) {
+      assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
+    }
+    assert.equal(await page.locator('cqtt-apology-slip [part="slip"]').isVisible(), true);
+    assert.equal(await page.locator('cqtt-apology-slip [part="button"]').first().isVisible(), false);
+    const text = (await page.locator('cqtt-apology-slip [part="slip"]').textContent()) ?? '';
+    for (const line of ['Độc lập - Tự do - Hạnh phúc', 'Kính gửi: Ông/Bà', 'THỦ TRƯỞNG CƠ QUAN']) assert.ok(text.includes(line), line);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const pdfText = pdf.toString('latin1');
+    assert.match(pdfText, /\/Type \/Pages\s*\/Count 1\b/, 'one page');
+    assert.match(pdfText, /\/MediaBox \[0 0 59[45]\.\d* 841\.\d*\]/, 'A4 (595 × 842 pt)');
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: screenshot('dossier-apology-print'), fullPage: true });
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -11,6 +11,7 @@ const dossiers = [
     applicantName: 'Nguyễn Văn An',
   }),
   birthDossier('HS-DUE', { receivedAt: vn('2026-11-27', '08:00') }),
+  birthDossier('HS-TOMORROW', { receivedAt: vn('2026-11-23', '08:00'), appointmentAt: vn('2026-12-01', '09:00') }),
 ];
 
 function setup(now: number) {
@@ -41,26 +42,48 @@ async function press(el: ApologySlip, label: string): Promise<void> {
 describe('<cqtt-apology-slip>', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
-  it('prefills the slip of a late dossier with a new working day computed from the server clock', async () => {
+  it('lays out Mẫu 04 of Thông tư 03/2025/TT-VPCP, prefilled, with a new working day computed from the server clock', async () => {
     const { adapter } = setup(vn('2026-11-27', '10:00'));
-    const el = await fixture<ApologySlip>(html`<cqtt-apology-slip .adapter=${adapter} dossier-id="HS-LATE"></cqtt-apology-slip>`);
+    const el = await fixture<ApologySlip>(html`<cqtt-apology-slip .adapter=${adapter} dossier-id="HS-LATE" place="Phước Long"></cqtt-apology-slip>`);
     await waitUntil(() => slip(el) !== null, 'no slip');
     const text = shadowText(slip(el)!);
-    expect(text).to.contain('Phiếu xin lỗi và hẹn lại ngày trả kết quả');
-    expect(text).to.contain('Kính gửi Ông/Bà Nguyễn Văn An,');
+    const heads = [...slip(el)!.querySelectorAll('header p')].map((line) => shadowText(line));
+    expect(heads).to.deep.equal([
+      'Phường Thác Mơ',
+      'Số: ………',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Phước Long, ngày 27 tháng 11 năm 2026',
+    ]);
+    expect(getComputedStyle(slip(el)!.querySelector('header p')!).textTransform, 'the agency in capitals').to.equal('uppercase');
+    expect(shadowText(el.shadowRoot!.querySelector('[part="title"]')!)).to.equal('Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết');
+    expect(text).to.contain('Kính gửi: Ông/Bà Nguyễn Văn An.');
     expect(text).to.contain('Phường Thác Mơ xin lỗi Ông/Bà');
+    expect(text).to.contain('(Ký, ghi rõ họ tên và đóng dấu)');
     const terms = [...slip(el)!.querySelectorAll('dt')].map((term) => `${shadowText(term)}: ${shadowText(term.nextElementSibling!)}`);
     expect(terms).to.deep.equal([
-      'Số biên nhận: HS-LATE',
-      'Người nộp hồ sơ: Nguyễn Văn An',
+      'Mã hồ sơ: HS-LATE',
       'Thủ tục: Đăng ký khai sinh',
       'Ngày tiếp nhận: 08:00 25/11/2026',
-      'Ngày hẹn trả ban đầu: 17:00 25/11/2026',
+      'Ngày hẹn trả kết quả: 17:00 25/11/2026',
     ]);
     // Friday 27/11 is today: the next working day is Monday 30/11.
     expect(field<HTMLInputElement>(el, 'new-date').value).to.equal('2026-11-30');
     expect(field<HTMLTextAreaElement>(el, 'reason').value).to.equal('Hồ sơ cần thêm thời gian để thẩm định và giải quyết.');
+    expect(el.shadowRoot!.querySelector('details')!.open, 'a late dossier shows the document at once').to.equal(true);
     await expect(el).to.be.accessible();
+  });
+
+  it('offers the document one working day before the due time, folded until staff open it', async () => {
+    const { adapter } = setup(vn('2026-11-30', '10:00'));
+    const due = await fixture<ApologySlip>(
+      html`<cqtt-apology-slip .adapter=${adapter} dossier-id="HS-TOMORROW"></cqtt-apology-slip>`,
+    );
+    await waitUntil(() => slip(due) !== null, 'no offer a working day before the due time');
+    const details = due.shadowRoot!.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(shadowText(details.querySelector('summary')!)).to.equal('Lập văn bản xin lỗi và đề nghị gia hạn (hồ sơ hẹn trả 09:00 01/12/2026)');
+    await expect(due).to.be.accessible();
   });
 
   it('refuses a day off or an empty reason, then sends the slip with its data', async () => {
@@ -110,7 +133,7 @@ describe('<cqtt-apology-slip>', () => {
     });
   });
 
-  it('prints unless the host cancels, and prints the slip without its controls', async () => {
+  it('prints unless the host cancels, and prints the document alone on A4, without its controls', async () => {
     const { adapter } = setup(vn('2026-11-27', '16:30'));
     const el = await fixture<ApologySlip>(html`<cqtt-apology-slip .adapter=${adapter} dossier-id="HS-DUE"></cqtt-apology-slip>`);
     await waitUntil(() => slip(el) !== null, 'a dossier due in 30 minutes gets no slip');
@@ -118,24 +141,34 @@ describe('<cqtt-apology-slip>', () => {
     let printed = 0;
     Object.defineProperty(window, 'print', { value: () => (printed += 1), configurable: true, writable: true });
     try {
-      await press(el, 'In phiếu');
+      el.shadowRoot!.querySelector('summary')!.click();
+      await press(el, 'In văn bản');
       expect(printed).to.equal(1);
       const cancel = (event: Event) => event.preventDefault();
       el.addEventListener('cqtt-apology-slip', cancel);
-      await press(el, 'In phiếu');
+      await press(el, 'In văn bản');
       el.removeEventListener('cqtt-apology-slip', cancel);
       expect(printed).to.equal(1);
     } finally {
       Object.defineProperty(window, 'print', original);
     }
 
+    expect(el.hasAttribute('cqtt-printing'), 'the printed element is marked for the page\'s print sheet').to.equal(true);
+    const sibling = document.createElement('p');
+    sibling.textContent = 'Menu của cổng';
+    el.parentElement!.append(sibling);
     await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(sibling).display, 'the rest of the page is not printed').to.equal('none');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('summary')!).display).to.equal('none');
     const actions = el.shadowRoot!.querySelector('.actions')!;
     expect(getComputedStyle(actions).display).to.equal('none');
     expect(getComputedStyle(field(el, 'new-date')).display).to.equal('none');
     const printedDate = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.print-only')].map((node) => getComputedStyle(node).display);
     expect(printedDate).to.deep.equal(['block', 'block']);
     expect(shadowText(slip(el)!)).to.contain('30/11/2026');
+    sibling.remove();
+    window.dispatchEvent(new Event('afterprint'));
+    expect(el.hasAttribute('cqtt-printing')).to.equal(false);
   });
 
   it('speaks English and takes no space when no apology is needed', async () => {
@@ -145,7 +178,7 @@ describe('<cqtt-apology-slip>', () => {
     expect(el.getBoundingClientRect().height).to.equal(0);
     const late = await fixture<ApologySlip>(html`<cqtt-apology-slip locale="en" .adapter=${adapter} dossier-id="HS-LATE"></cqtt-apology-slip>`);
     await waitUntil(() => slip(late) !== null, 'no slip');
-    expect(shadowText(slip(late)!)).to.contain('Apology slip with a new return date');
+    expect(shadowText(slip(late)!)).to.contain('Apology and request to extend the time limit');
     await expect(late).to.be.accessible();
   });
 

@@ -14,14 +14,17 @@ export interface EvaluationPolicy {
   /** Minutes a finished dossier may stay not closed before the `not-closed` flag. Default 30. */
   readonly closeGraceMinutes?: number;
   /**
-   * A dossier due today with fewer working minutes left than this (or none) "will be late today" and needs the
-   * apology slip. Default 60.
+   * The lead time of the apology document (Mẫu 04 of Thông tư 03/2025/TT-VPCP, "Văn bản xin lỗi và đề nghị gia hạn
+   * thời gian giải quyết"): an open dossier with this many working minutes or fewer left before it is due needs
+   * it, so staff can send it before the due time. Default 480, one working day of the default office hours; never
+   * more than half of the dossier's own working time (or its last hour), so a same-day dossier is not offered one
+   * on receipt.
    */
   readonly apologyWorkingMinutes?: number;
 }
 
 /** The defaults of `EvaluationPolicy`. */
-export const defaultEvaluationPolicy: Required<EvaluationPolicy> = { closeGraceMinutes: defaultCloseGraceMinutes, apologyWorkingMinutes: 60 };
+export const defaultEvaluationPolicy: Required<EvaluationPolicy> = { closeGraceMinutes: defaultCloseGraceMinutes, apologyWorkingMinutes: 480 };
 
 /**
  * Where a dossier stands, told apart by `kind`:
@@ -56,8 +59,8 @@ export type DossierState =
 /**
  * What staff should notice, in the order to show them:
  * - `late`: overdue, or finished late;
- * - `apology-needed`: late, or due today with too few working minutes left: offer the "Phiếu xin lỗi và hẹn lại
- *   ngày trả kết quả";
+ * - `apology-needed`: late, or due within the policy's lead time: offer the "Văn bản xin lỗi và đề nghị gia hạn
+ *   thời gian giải quyết";
  * - `friday-violation`: the appointment breaks the Friday rule (see `friday`);
  * - `friday-at-risk`: today is a Friday, the dossier is due today (or bound by the Friday rule) and not resolved;
  * - `not-closed`: finished more than the grace period ago and not closed ("bấm kết thúc hồ sơ"), as
@@ -156,13 +159,14 @@ function flagsOf(
   friday: FridayVerdict,
   appointmentAt: Instant | undefined,
   now: Instant,
-  policy: Required<EvaluationPolicy>,
+  apologyLeadMinutes: number,
   notClosed: boolean,
 ): DossierFlag[] {
   const flags: DossierFlag[] = [];
   const late = state.kind === 'overdue' || (state.kind === 'resolved' && state.timeliness === 'late');
   if (late) flags.push('late');
-  if (late || (state.kind === 'due-today' && state.workingMinutesLeft < policy.apologyWorkingMinutes)) flags.push('apology-needed');
+  const soonDue = (state.kind === 'due-today' || state.kind === 'on-track') && state.workingMinutesLeft <= apologyLeadMinutes;
+  if (late || soonDue) flags.push('apology-needed');
   if (!friday.ok && state.kind !== 'stopped') flags.push('friday-violation');
   const open = state.kind === 'on-track' || state.kind === 'due-today' || state.kind === 'overdue' || state.kind === 'no-deadline';
   const today = vietnamDateOf(now);
@@ -219,7 +223,9 @@ export function evaluateDossier(dossier: Dossier, policy: EvaluationPolicy, cont
   } else state = openState(dueAtOf(appointmentAt, friday), now, schedule);
 
   const notClosed = state.kind === 'resolved' && isResolvedNotClosed(dossier, now, settings.closeGraceMinutes);
-  const flags = flagsOf(state, friday, appointmentAt, now, settings, notClosed);
+  const dueAt = dueAtOf(appointmentAt, friday);
+  const ownTime = dueAt === undefined ? 0 : workingMinutesBetween(dossier.receivedAt, dueAt, schedule);
+  const flags = flagsOf(state, friday, appointmentAt, now, Math.min(settings.apologyWorkingMinutes, Math.max(ownTime / 2, 60)), notClosed);
   return {
     dossierId: dossier.id,
     procedure,

@@ -25,7 +25,7 @@ export const rulesMessagesEn: EnglishMessages<typeof rulesMessagesVi> = {
   'state.stopped': 'The dossier was stopped (rejected, withdrawn or suspended).',
   'flag.late': 'Late',
   'flag.not-closed': 'Resolved {minutes} minutes ago but not closed ("kết thúc hồ sơ").',
-  'flag.apology-needed': 'An apology slip with a new return date is needed.',
+  'flag.apology-needed': 'An apology with a request to extend the time limit is needed.',
   'flag.friday-at-risk': 'Friday: due today and not resolved; do not let it slip into next week.',
   'flag.friday-violation': 'The appointment breaks the "no Friday appointment into next week" rule.',
 };

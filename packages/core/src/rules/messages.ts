@@ -25,7 +25,7 @@ export const rulesMessagesVi = {
   'state.stopped': 'Hồ sơ đã dừng (không tiếp nhận, rút hoặc dừng xử lý).',
   'flag.late': 'Trễ hạn',
   'flag.not-closed': 'Đã giải quyết {minutes} phút nhưng chưa bấm kết thúc hồ sơ.',
-  'flag.apology-needed': 'Cần lập Phiếu xin lỗi và hẹn lại ngày trả kết quả.',
+  'flag.apology-needed': 'Cần lập văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết.',
   'flag.friday-at-risk': 'Thứ Sáu: hồ sơ đến hạn hôm nay chưa giải quyết, không để hẹn qua tuần.',
   'flag.friday-violation': 'Ngày hẹn vi phạm quy định "thứ 6 không hẹn qua tuần".',
 } as const;

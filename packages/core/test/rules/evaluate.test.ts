@@ -81,8 +81,18 @@ describe('evaluateDossier, open dossiers', () => {
     assert.equal(translate(rulesMessages, 'vi', result.message.key, result.message.params), 'Trong hạn: hẹn trả 17:00 26/11/2026.');
   });
 
-  it('is due today, and needs the apology slip when too few working minutes are left', () => {
-    const afternoon = evaluate({ receivedAt: vn('2026-11-26', '09:00') }, vn('2026-11-26', '14:00'));
+  it('offers the apology document from one working day before the due time (configurable), not only in the last hour', () => {
+    const dueFriday = { receivedAt: vn('2026-11-23', '09:00'), appointmentAt: vn('2026-11-27', '17:00') };
+    assert.deepEqual(evaluate(dueFriday, vn('2026-11-26', '16:59')).flags, []);
+    const dayBefore = evaluate(dueFriday, vn('2026-11-26', '17:00'));
+    assert.deepEqual(dayBefore.state, { kind: 'on-track', appointmentAt: vn('2026-11-27', '17:00'), workingMinutesLeft: 480 });
+    assert.deepEqual(dayBefore.flags, ['apology-needed']);
+    assert.deepEqual(evaluate(dueFriday, vn('2026-11-27', '15:00'), { apologyWorkingMinutes: 60 }).flags, ['friday-at-risk']);
+    assert.deepEqual(evaluate(dueFriday, vn('2026-11-27', '16:00'), { apologyWorkingMinutes: 60 }).flags, ['apology-needed', 'friday-at-risk']);
+  });
+
+  it('is due today, and needs the apology document when less than the lead time is left', () => {
+    const afternoon = evaluate({ receivedAt: vn('2026-11-26', '09:00') }, vn('2026-11-26', '14:00'), { apologyWorkingMinutes: 60 });
     assert.deepEqual(afternoon.state, { kind: 'due-today', appointmentAt: vn('2026-11-26', '17:00'), workingMinutesLeft: 180 });
     assert.deepEqual(afternoon.flags, []);
     const late = evaluate({ receivedAt: vn('2026-11-26', '09:00') }, vn('2026-11-26', '16:30'));

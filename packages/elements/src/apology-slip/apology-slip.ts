@@ -8,7 +8,7 @@ import { ObservableController } from '../controllers/observable-controller.js';
 import { computedYearsBetween, provisionalMark } from '../controllers/provisional.js';
 import { provisionalMessages } from '../controllers/provisional-messages.js';
 import { vietnamDate, vietnamDateTime } from '../controllers/vietnam-format.js';
-import { apologySlipStyles } from './apology-slip.styles.js';
+import { adoptPagePrintSheet, apologySlipStyles } from './apology-slip.styles.js';
 import { apologySlipMessages } from './messages.js';
 import { type NewDateProblem, newDateProblem, printedDate, proposedNewDate } from './new-date.js';
 
@@ -31,7 +31,7 @@ export interface ApologySlipData {
 
 /** Detail of the `cqtt-apology-slip` event. */
 export interface ApologySlipDetail {
-  /** `print`: "In phiếu" (the element prints unless the event is cancelled); `send`: "Gửi". */
+  /** `print`: "In văn bản" (the element prints unless the event is cancelled); `send`: "Gửi". */
   readonly action: 'print' | 'send';
   readonly slip: ApologySlipData;
 }
@@ -43,20 +43,23 @@ interface Draft {
 }
 
 /**
- * The "xin lỗi" of the 4 xin: for a dossier that is late, or will be late today (`apology-needed` from
- * `evaluateDossier`), a prefilled "Phiếu xin lỗi và hẹn lại ngày trả kết quả": receipt number, applicant, procedure,
- * received date, original appointment, an editable reason, and a new date computed by the calendar (editable,
- * checked to be a working day after today, Vietnam time from the server's clock). Nothing is shown otherwise.
+ * The "xin lỗi" of the 4 xin, as Mẫu 04 of Thông tư 03/2025/TT-VPCP (under Nghị định 118/2025/NĐ-CP): "Văn bản xin
+ * lỗi và đề nghị gia hạn thời gian giải quyết". For a dossier that is late, or due within the lead time
+ * (`apology-needed` from `evaluateDossier`, default one working day before the due time), the document prefilled:
+ * the agency and the national motto, number and date line, the addressee, the dossier (code, procedure, receipt and
+ * appointment), an editable reason, the new date computed by the calendar (editable, checked to be a working day
+ * after today, Vietnam time from the server's clock) and the signature block. A late dossier shows it open; one
+ * not late yet, folded under its offer. Nothing is shown otherwise.
  *
- * "In phiếu" and "Gửi" dispatch `cqtt-apology-slip` with the slip's data; "In phiếu" then opens the browser's print
- * dialog unless the host cancels the event (to print its own way). On paper (`@media print`) the slip shows its
- * reason and new date as plain text, without buttons, inputs or hints.
+ * "In văn bản" and "Gửi" dispatch `cqtt-apology-slip` with the document's data; "In văn bản" then prints the
+ * document alone on A4 (the rest of the host page is hidden while printing) unless the host cancels the event. On
+ * paper the reason and new date are plain text, without buttons, inputs or hints.
  *
  * @tagname cqtt-apology-slip
- * @summary Prefilled, printable apology slip with a new return date for a late dossier.
+ * @summary Prefilled, printable apology and extension request (Mẫu 04, TT 03/2025/TT-VPCP) for a late dossier.
  *
- * @csspart slip - The slip.
- * @csspart title - The slip's title.
+ * @csspart slip - The document.
+ * @csspart title - The document's title.
  * @csspart field - Each editable field (reason, new date).
  * @csspart field-error - The message under a refused field.
  * @csspart button - The print, send and retry buttons.
@@ -74,7 +77,7 @@ interface Draft {
  * @cssprop [--cqtt-staff-button-background=#ffffff] - Background of the buttons.
  * @cssprop [--cqtt-staff-button-color] - Text colour of the buttons (default: the accent).
  *
- * @event cqtt-apology-slip - "In phiếu" or "Gửi" with a valid slip; `detail: { action: 'print' | 'send', slip }`
+ * @event cqtt-apology-slip - "In văn bản" or "Gửi" with a valid slip; `detail: { action: 'print' | 'send', slip }`
  *   (bubbles, composed; cancel a `print` to keep the browser's print dialog closed).
  */
 export class ApologySlip extends LocalizedElement {
@@ -84,6 +87,7 @@ export class ApologySlip extends LocalizedElement {
     adapter: { attribute: false },
     locale: { type: String, reflect: true },
     dossierId: { type: String, attribute: 'dossier-id' },
+    place: { type: String },
   };
 
   /** Where the dossier, the catalog and the server's clock come from. */
@@ -92,6 +96,8 @@ export class ApologySlip extends LocalizedElement {
   declare locale: string | undefined;
   /** The dossier (mã hồ sơ). */
   declare dossierId: string | undefined;
+  /** The place name of the date line (địa danh), e.g. "Phước Long"; dots to fill in by hand when unset. */
+  declare place: string | undefined;
 
   private readonly messages = new LocaleController(this, apologySlipMessages, [...portalErrorCatalogs, provisionalMessages]);
   private readonly live = new ObservableController<LiveEvaluation>(this, () =>
@@ -129,59 +135,77 @@ export class ApologySlip extends LocalizedElement {
     const { dossier, evaluation } = live;
     const locale = this.messages.locale;
     const today = vietnamDate(live.now, locale);
+    const [day = '', month = '', year = ''] = today.split('/');
+    const agency = evaluation.agency.name;
+    const due = evaluation.appointmentAt;
     const dateProblem = this.problems.newDate;
     const newDateProvisional = /^\d{4}-\d{2}-\d{2}$/.test(draft.newDate) ? computedYearsBetween(live.schedule, live.now, draft.newDate) : [];
     return html`
-      <article class="slip" part="slip" aria-labelledby="title">
-        <h2 id="title" part="title">${t('title')}</h2>
-        <p>${dossier.applicantName ? t('intro', { applicant: dossier.applicantName }) : t('introNoName')}</p>
-        <p>${t('apology', { agency: evaluation.agency.name })}</p>
-        <dl>
-          <dt>${t('receipt')}</dt>
-          <dd>${dossier.id}</dd>
-          ${dossier.applicantName ? html`<dt>${t('applicant')}</dt><dd>${dossier.applicantName}</dd>` : nothing}
-          <dt>${t('procedure')}</dt>
-          <dd>${dossier.procedureName ?? evaluation.procedure.name}</dd>
-          <dt>${t('received')}</dt>
-          <dd>${vietnamDateTime(dossier.receivedAt, locale)}</dd>
-          ${evaluation.appointmentAt === undefined
-            ? nothing
-            : html`<dt>${t('originalAppointment')}</dt>
-                <dd>${vietnamDateTime(evaluation.appointmentAt, locale)}${provisionalMark(live.provisional, this.messages, 'original-provisional')}</dd>`}
-        </dl>
-        <label for="reason">${t('reason')}</label>
-        <textarea
-          id="reason"
-          part="field"
-          rows="3"
-          .value=${draft.reason}
-          aria-invalid=${String(this.problems.reason !== undefined)}
-          aria-describedby=${this.problems.reason ? 'reason-error' : nothing}
-          @input=${(event: Event) => (draft.reason = (event.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        <p class="print-only">${draft.reason}</p>
-        ${this.problems.reason ? html`<p id="reason-error" class="field-error" part="field-error">${t(this.problems.reason)}</p>` : nothing}
-        <label for="new-date">${t('newDate')}</label>
-        <input
-          id="new-date"
-          part="field"
-          type="date"
-          .value=${draft.newDate}
-          aria-invalid=${String(dateProblem !== undefined)}
-          aria-describedby=${dateProblem ? 'new-date-hint new-date-error' : 'new-date-hint'}
-          @input=${(event: Event) => (draft.newDate = (event.target as HTMLInputElement).value)}
-        />
-        <p class="print-only">${printedDate(draft.newDate)}</p>
-        ${newDateProvisional.length > 0 ? html`<p class="provisional-line">${provisionalMark(newDateProvisional, this.messages, 'new-date-provisional')}</p>` : nothing}
-        <p id="new-date-hint" class="hint">${t('newDateHint', { today })}</p>
-        ${dateProblem
-          ? html`<p id="new-date-error" class="field-error" part="field-error">${t(dateProblem, { date: printedDate(draft.newDate), today })}</p>`
-          : nothing}
-        <div class="actions">
-          <button type="button" part="button" @click=${() => this.submit('print', live)}>${t('print')}</button>
-          <button type="button" part="button" @click=${() => this.submit('send', live)}>${t('send')}</button>
-        </div>
-      </article>
+      <details ?open=${live.evaluation.flags.includes('late')}>
+        <summary>${t('offer', { due: due === undefined ? '' : vietnamDateTime(due, locale) })}</summary>
+        <article class="slip" part="slip" aria-labelledby="title">
+          <header>
+            <div><p class="upper">${agency}</p><p>${t('number')}</p></div>
+            <div>
+              <p class="upper">${t('nation')}</p>
+              <p class="motto">${t('motto')}</p>
+              <p class="date">${t('dateLine', { place: this.place || '……', day, month: Number(month) < 3 ? month : String(Number(month)), year })}</p>
+            </div>
+          </header>
+          <h2 id="title" part="title">${t('title')}</h2>
+          <p class="to">${t('to', { applicant: dossier.applicantName ?? '………' })}</p>
+          <p>${t('received', { agency })}</p>
+          <dl>
+            <dt>${t('dossier')}</dt>
+            <dd>${dossier.id}</dd>
+            <dt>${t('procedure')}</dt>
+            <dd>${dossier.procedureName ?? evaluation.procedure.name}</dd>
+            <dt>${t('receivedAt')}</dt>
+            <dd>${vietnamDateTime(dossier.receivedAt, locale)}</dd>
+            ${due === undefined
+              ? nothing
+              : html`<dt>${t('appointment')}</dt>
+                  <dd>${vietnamDateTime(due, locale)}${provisionalMark(live.provisional, this.messages, 'original-provisional')}</dd>`}
+          </dl>
+          <label for="reason">${t('reason')}:</label>
+          <textarea
+            id="reason"
+            part="field"
+            rows="3"
+            .value=${draft.reason}
+            aria-invalid=${String(this.problems.reason !== undefined)}
+            aria-describedby=${this.problems.reason ? 'reason-error' : nothing}
+            @input=${(event: Event) => (draft.reason = (event.target as HTMLTextAreaElement).value)}
+          ></textarea>
+          <p class="print-only">${draft.reason}</p>
+          ${this.problems.reason ? html`<p id="reason-error" class="field-error" part="field-error">${t(this.problems.reason)}</p>` : nothing}
+          <label for="new-date">${t('apology', { agency })}:</label>
+          <input
+            id="new-date"
+            part="field"
+            type="date"
+            .value=${draft.newDate}
+            aria-invalid=${String(dateProblem !== undefined)}
+            aria-describedby=${dateProblem ? 'new-date-hint new-date-error' : 'new-date-hint'}
+            @input=${(event: Event) => (draft.newDate = (event.target as HTMLInputElement).value)}
+          />
+          <p class="print-only">${printedDate(draft.newDate)}.</p>
+          ${newDateProvisional.length > 0 ? html`<p class="provisional-line">${provisionalMark(newDateProvisional, this.messages, 'new-date-provisional')}</p>` : nothing}
+          <p id="new-date-hint" class="hint">${t('newDateHint', { today })}</p>
+          ${dateProblem
+            ? html`<p id="new-date-error" class="field-error" part="field-error">${t(dateProblem, { date: printedDate(draft.newDate), today })}</p>`
+            : nothing}
+          <p>${t('thanks')}</p>
+          <footer>
+            <p class="recipients"><b>${t('recipients')}</b><br />${t('recipientList')}</p>
+            <p class="signer"><b>${t('signer')}</b><br /><i>${t('signHint')}</i></p>
+          </footer>
+          <div class="actions">
+            <button type="button" part="button" @click=${() => this.submit('print', live)}>${t('print')}</button>
+            <button type="button" part="button" @click=${() => this.submit('send', live)}>${t('send')}</button>
+          </div>
+        </article>
+      </details>
     `;
   }
 
@@ -216,6 +240,16 @@ export class ApologySlip extends LocalizedElement {
     const proceed = this.dispatchEvent(
       new CustomEvent<ApologySlipDetail>('cqtt-apology-slip', { detail: { action, slip }, bubbles: true, composed: true, cancelable: true }),
     );
-    if (proceed && action === 'print') window.print();
+    if (proceed && action === 'print') this.print();
+  }
+
+  /** Prints the document alone: the page's print sheet hides everything but the element marked `cqtt-printing`. */
+  private print(): void {
+    adoptPagePrintSheet();
+    this.setAttribute('cqtt-printing', '');
+    window.addEventListener('afterprint', () => this.removeAttribute('cqtt-printing'), { once: true });
+    const details = this.renderRoot.querySelector('details');
+    if (details) details.open = true;
+    window.print();
   }
 }
