@@ -36,20 +36,32 @@ const fixtureTypes: Readonly<Record<string, string>> = { '.html': 'text/html; ch
 /** Libraries a host portal brings itself, served to the fixtures from node_modules. */
 const hostLibraries: Readonly<Record<string, string>> = {
   'vendor/single-spa-layout.js': 'node_modules/single-spa-layout/dist/esm/single-spa-layout.min.js',
+  'vendor/import-map-injector.js': 'node_modules/@single-spa/import-map-injector/lib/import-map-injector.js',
+  'vendor/system.js': 'node_modules/systemjs/dist/system.min.js',
+  'vendor/single-spa.system.js': 'node_modules/single-spa/lib/es5/system/single-spa.min.js',
 };
+
+/** What a fixture changes in the demo server's policy, and files it serves that a test makes (README snippets). */
+export interface FixtureOptions {
+  readonly policy?: (name: string, policy: string) => string;
+  readonly generated?: Readonly<Record<string, () => string>>;
+}
 
 /**
  * Serves `test/e2e/fixtures/*` at `<origin>/__e2e/*` (host portal pages that embed the plugin), with the demo
- * server's own Content-Security-Policy, so the fixtures run under exactly the policy a demo page gets.
+ * server's own Content-Security-Policy (or the fixture's variant of it), so the fixtures run under exactly the policy
+ * a demo page gets.
  */
-export async function serveFixtures(page: Page, origin: string): Promise<void> {
+export async function serveFixtures(page: Page, origin: string, options: FixtureOptions = {}): Promise<void> {
   const policy = (await fetch(origin)).headers.get('content-security-policy') ?? '';
   await page.route(`${origin}/__e2e/**`, async (route) => {
     const name = new URL(route.request().url()).pathname.slice('/__e2e/'.length);
     const type = fixtureTypes[extname(name)];
     if (!type || name.includes('..')) return route.fulfill({ status: 404 });
     const library = hostLibraries[name];
-    const body = await readFile(library ?? join(import.meta.dirname, 'fixtures', name));
-    return route.fulfill({ body, contentType: type, headers: { 'content-security-policy': policy } });
+    const generated = options.generated?.[name];
+    const body = generated ? generated() : await readFile(library ?? join(import.meta.dirname, 'fixtures', name));
+    const headers = { 'content-security-policy': options.policy ? options.policy(name, policy) : policy };
+    return route.fulfill({ body, contentType: type, headers });
   });
 }
