@@ -16,6 +16,8 @@ const elementBudget = 6 * KB;
 const overBudget = new Map([
   ['survey.js', 13.4 * KB],
   ['report.js', 6.7 * KB],
+  // The administration console (issue 16): five views and their forms, loaded only on the admin page.
+  ['admin.js', 8.5 * KB],
 ]);
 const pageCeiling = 56.8 * KB;
 const kilobytes = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
