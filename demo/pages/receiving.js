@@ -25,17 +25,28 @@ try {
   await signInDemoStaff();
   /** @type {{ code: string, name: string }[]} */
   const agencies = await getJson('/api/v1/agencies');
-  /** @type {{ code: string, name: string }[]} */
-  const procedures = await getJson('/api/v1/procedures');
+  /** @type {{ code: string, name: string, kind: string, field?: string }[]} */
+  const catalog = await getJson('/api/v1/procedures');
+  const procedures = catalog.filter((procedure) => procedure.kind === 'procedure');
   /** @type {{ agencyCode: string, procedureCode: string }[]} */
   const sameDay = await getJson('/api/v1/same-day');
   agencySelect.append(...agencies.map((agency) => h('option', { value: agency.code }, agency.name)));
   const first = agencies.find((agency) => sameDay.some((row) => row.agencyCode === agency.code));
   if (first) agencySelect.value = first.code;
+  /** Every procedure, the agency's same-day registrations first: any agency receives any dossier. */
   const fillProcedures = () => {
-    const registered = new Set(sameDay.filter((row) => row.agencyCode === agencySelect.value).map((row) => row.procedureCode));
-    const listed = procedures.filter((procedure) => registered.has(procedure.code));
-    procedureSelect.replaceChildren(...listed.map((procedure) => h('option', { value: procedure.code }, procedure.name)));
+    const codes = new Set(sameDay.filter((row) => row.agencyCode === agencySelect.value).map((row) => row.procedureCode));
+    // A registered field ("Lĩnh vực hộ tịch") covers every procedure of that field, as the rules read it.
+    const fields = new Set(catalog.filter((row) => row.kind === 'field' && codes.has(row.code)).map((row) => row.field?.toLowerCase()));
+    const registered = new Set(procedures.filter((p) => codes.has(p.code) || (p.field !== undefined && fields.has(p.field.toLowerCase()))).map((p) => p.code));
+    const option = (/** @type {{ code: string, name: string }} */ procedure) => h('option', { value: procedure.code }, procedure.name);
+    const groups = [
+      ['Đăng ký giải quyết trong ngày', procedures.filter((procedure) => registered.has(procedure.code))],
+      ['Thủ tục khác', procedures.filter((procedure) => !registered.has(procedure.code))],
+    ];
+    procedureSelect.replaceChildren(
+      ...groups.flatMap(([label, listed]) => (listed.length > 0 ? [h('optgroup', { label }, ...listed.map(option))] : [])),
+    );
   };
   fillProcedures();
   /** The form's choices as the check's props; the appointment is the end of the office day on the chosen date. */
@@ -57,6 +68,7 @@ try {
       saveStatus.className = 'blocked';
       saveStatus.textContent = text;
     };
+    if (!procedureSelect.value) return block('Chưa chọn thủ tục.');
     if (!appointment.value) return block('Chưa chọn ngày hẹn trả.');
     const warning = /** @type {(HTMLElement & { check(): boolean | undefined }) | null} */ (slot.querySelector('cqtt-friday-warning'));
     const verdict = warning?.check();

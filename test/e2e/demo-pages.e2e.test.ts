@@ -243,6 +243,27 @@ describe('the demo portal pages (npm start)', () => {
     await page.close();
   });
 
+  it('the receiving form lists every procedure, the agency\'s same-day ones first, and saves for an agency with no same-day registration', async () => {
+    const agencies = await staffGet<{ code: string }[]>('/api/v1/agencies');
+    const sameDay = await staffGet<{ agencyCode: string }[]>('/api/v1/same-day');
+    const unregistered = agencies.filter((agency) => !sameDay.some((row) => row.agencyCode === agency.code));
+    assert.ok(unregistered.length > 0, 'the seed has agencies without a same-day registration');
+    const { page, problems } = await open('/tiep-nhan.html?now=2026-11-27T10:00');
+    await page.waitForSelector('#procedure option', { state: 'attached' });
+    const firstGroup = await page.locator('#procedure optgroup').first().getAttribute('label');
+    assert.equal(firstGroup, 'Đăng ký giải quyết trong ngày');
+    for (const { code } of unregistered) {
+      await page.selectOption('#agency', code);
+      assert.ok((await page.locator('#procedure option').count()) > 0, `${code}: procedures to choose from`);
+    }
+    await page.fill('#appointment', '2026-12-03');
+    await page.dispatchEvent('#appointment', 'change');
+    await page.click('#save');
+    await page.waitForFunction(() => /Đã lưu hồ sơ/.test(document.getElementById('save-status')?.textContent ?? ''));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('on the staff dossier page, a late dossier offers the apology document and a resolved one left open the closing reminder', async () => {
     const { page, problems } = await open('/ho-so.html');
     await page.click('#quick-picks a:text("Hồ sơ trễ hạn")');
