@@ -40,7 +40,7 @@ describe('<cqtt-closing-reminder>', () => {
       const el = await fixture<ClosingReminder>(html`<cqtt-closing-reminder .adapter=${adapter} dossier-id="HS-OPEN"></cqtt-closing-reminder>`);
       await waitUntil(() => part(el, 'reminder') !== null, 'no reminder');
       expect(shadowText(part(el, 'reminder')!)).to.contain(
-        'Hồ sơ HS-OPEN đã giải quyết lúc 09:00 27/11/2026 (60 phút trước) nhưng chưa bấm "Kết thúc hồ sơ".',
+        'Hồ sơ HS-OPEN đã giải quyết lúc 09:00 27/11/2026 (1 giờ trước) nhưng chưa bấm "Kết thúc hồ sơ".',
       );
       await expect(el).to.be.accessible();
 
@@ -91,13 +91,24 @@ describe('<cqtt-closing-reminder>', () => {
     expect(shadowText(part(el, 'reminder')!)).to.contain('Dossier HS-OPEN was resolved at 27/11/2026, 09:00 (31 minutes ago)');
   });
 
+  it('says how long ago in days, hours and minutes, never thousands of minutes', async () => {
+    const { adapter, clock } = setup(vn('2026-11-27', '20:37'));
+    const el = await fixture<ClosingReminder>(html`<cqtt-closing-reminder .adapter=${adapter} dossier-id="HS-OPEN"></cqtt-closing-reminder>`);
+    await waitUntil(() => part(el, 'reminder') !== null, 'no reminder');
+    expect(shadowText(part(el, 'reminder')!)).to.contain('(11 giờ 37 phút trước)');
+    clock.now = vn('2026-11-27', '09:00') + 3854 * 60_000;
+    await waitUntil(() => shadowText(part(el, 'reminder')!).includes('(2 ngày 16 giờ trước)'), 'not in days and hours');
+    el.locale = 'en';
+    await waitUntil(() => shadowText(part(el, 'reminder')!).includes('(2 days 16 hours ago)'), 'not in English days and hours');
+  });
+
   it('goes away within a minute when the dossier is closed elsewhere, and keeps its state through a failed read', async () => {
     const { adapter, clock } = setup(vn('2026-11-27', '10:00'));
     const el = await fixture<ClosingReminder>(html`<cqtt-closing-reminder .adapter=${adapter} dossier-id="HS-OPEN"></cqtt-closing-reminder>`);
     await waitUntil(() => part(el, 'reminder') !== null, 'no reminder');
     adapter.memory.offline = true;
     clock.now = vn('2026-11-27', '10:01');
-    await waitUntil(() => shadowText(part(el, 'reminder')!).includes('(61 phút trước)'), 'a failed read replaced the reminder');
+    await waitUntil(() => shadowText(part(el, 'reminder')!).includes('(1 giờ 1 phút trước)'), 'a failed read replaced the reminder');
     expect(part(el, 'error')).to.equal(null);
     adapter.memory.offline = false;
     adapter.changed.set('HS-OPEN', { ...dossiers[0]!, closedAt: vn('2026-11-27', '10:01') });

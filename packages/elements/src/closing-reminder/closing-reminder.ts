@@ -5,7 +5,7 @@ import { loadStateView, portalErrorCatalogs, portalErrorText } from '../controll
 import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
-import { vietnamDateTime } from '../controllers/vietnam-format.js';
+import { spokenDuration, vietnamDateTime } from '../controllers/vietnam-format.js';
 import { closingReminderStyles } from './closing-reminder.styles.js';
 import { closingReminderMessages } from './messages.js';
 
@@ -110,7 +110,7 @@ export class ClosingReminder extends LocalizedElement {
         <p id="title" class="title"><span class="icon" aria-hidden="true">⚑</span>${t('title')}</p>
         ${done || completedAt === undefined
           ? nothing
-          : html`<p>${t('body', { id: evaluation.dossierId, completed: vietnamDateTime(completedAt, this.messages.locale), minutes: minutes ?? 0 })}</p>`}
+          : html`<p>${t('body', { id: evaluation.dossierId, completed: vietnamDateTime(completedAt, this.messages.locale), ago: spokenDuration(minutes ?? 0, this.messages.locale) })}</p>`}
         ${done
           ? nothing
           : html`<button type="button" part="button" aria-disabled=${String(this.closing.phase === 'pending')} @click=${this.requestClose}>

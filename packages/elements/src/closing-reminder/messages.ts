@@ -3,7 +3,7 @@ import type { LazyMessageCatalog } from '@cqtt/core';
 /** Vietnamese, the reference: English must carry exactly the same keys. */
 export const closingReminderMessagesVi = {
   title: 'Nhắc việc: chưa kết thúc hồ sơ',
-  body: 'Hồ sơ {id} đã giải quyết lúc {completed} ({minutes} phút trước) nhưng chưa bấm "Kết thúc hồ sơ". Hệ thống tính đúng hạn theo thời điểm kết thúc, nên hồ sơ sẽ bị tính là trễ hạn.',
+  body: 'Hồ sơ {id} đã giải quyết lúc {completed} ({ago} trước) nhưng chưa bấm "Kết thúc hồ sơ". Hệ thống tính đúng hạn theo thời điểm kết thúc, nên hồ sơ sẽ bị tính là trễ hạn.',
   close: 'Kết thúc hồ sơ',
   closing: 'Đang kết thúc hồ sơ…',
   closed: 'Đã kết thúc hồ sơ {id}.',

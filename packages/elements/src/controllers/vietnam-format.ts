@@ -24,3 +24,22 @@ export function vietnamDate(instant: Instant, locale: Locale): string {
 export function vietnamDateTime(instant: Instant, locale: Locale): string {
   return format(locale, true).format(instant);
 }
+
+const units: Record<Locale, readonly [day: string, hour: string, minute: string]> = {
+  vi: ['ngày', 'giờ', 'phút'],
+  en: ['day', 'hour', 'minute'],
+};
+
+/**
+ * A duration as people say it, its two largest units: "2 ngày 16 giờ", "11 giờ 37 phút", "31 phút" (vi); "2 days 16
+ * hours", "1 hour 1 minute" (en). Never "3854 phút".
+ */
+export function spokenDuration(minutes: number, locale: Locale): string {
+  const whole = Math.max(0, Math.floor(minutes));
+  const [days, hours, rest] = [Math.floor(whole / 1440), Math.floor((whole % 1440) / 60), whole % 60];
+  const pairs: [value: number, unit: 0 | 1 | 2][] = days > 0 ? [[days, 0], [hours, 1]] : hours > 0 ? [[hours, 1], [rest, 2]] : [[rest, 2]];
+  return pairs
+    .filter(([value], index) => index === 0 || value > 0)
+    .map(([value, unit]) => `${value} ${units[locale][unit]}${locale === 'en' && value !== 1 ? 's' : ''}`)
+    .join(' ');
+}
