@@ -54,8 +54,10 @@ describe('<cqtt-closing-reminder>', () => {
       expect(requests, 'a second press while closing').to.have.length(1);
 
       finish();
-      await waitUntil(() => shadowText(part(el, 'outcome')!) === '✓Đã kết thúc hồ sơ HS-OPEN.', 'no success shown');
+      await waitUntil(() => shadowText(part(el, 'outcome')!) === 'Đã kết thúc hồ sơ HS-OPEN.', 'no success shown');
       expect(part(el, 'button')).to.equal(null);
+      expect(part(el, 'outcome')!.querySelector('svg.icon')!.getAttribute('data-icon')).to.equal('check');
+      expect(el.shadowRoot!.querySelector('.title svg.icon')!.getAttribute('data-icon')).to.equal('flag');
       await expect(el).to.be.accessible();
     } finally {
       document.removeEventListener('cqtt-close-dossier', onClose);
@@ -73,7 +75,8 @@ describe('<cqtt-closing-reminder>', () => {
     await waitUntil(() => part(el, 'button') !== null, 'no reminder');
     await pressClose(el);
     await waitUntil(() => part(el, 'outcome')!.dataset['outcome'] === 'failed', 'no failure shown');
-    expect(shadowText(part(el, 'outcome')!)).to.equal('⚠Chưa kết thúc được hồ sơ: Không kết nối được với hệ thống. Vui lòng kiểm tra mạng và thử lại.');
+    expect(part(el, 'outcome')!.querySelector('svg.icon')!.getAttribute('data-icon')).to.equal('warning');
+    expect(shadowText(part(el, 'outcome')!)).to.equal('Chưa kết thúc được hồ sơ: Không kết nối được với hệ thống. Vui lòng kiểm tra mạng và thử lại.');
     expect(shadowText(part(el, 'button')!)).to.equal('Thử kết thúc lại');
     await expect(el).to.be.accessible();
     await pressClose(el);

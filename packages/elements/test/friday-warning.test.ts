@@ -62,7 +62,8 @@ describe('<cqtt-friday-warning> on a dossier', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(part(el, 'warning')).to.equal(null);
-    expect(shadowText(part(el, 'info')!)).to.match(/^✓Đã xác nhận hôm nay: Thứ 6 không hẹn qua tuần/);
+    expect(shadowText(part(el, 'info')!)).to.match(/^Đã xác nhận hôm nay: Thứ 6 không hẹn qua tuần/);
+    expect(part(el, 'info')!.querySelector('svg.icon')!.getAttribute('data-icon')).to.equal('check');
     expect(localStorage.getItem(ackKey)).to.equal('2026-11-27T09:35:00.000Z');
     await expect(el).to.be.accessible();
 
@@ -98,7 +99,9 @@ describe('<cqtt-friday-warning> on a dossier', () => {
     const el = await fixture<FridayWarning>(html`<cqtt-friday-warning locale="en" .adapter=${adapter} dossier-id="HS-FRI-OK"></cqtt-friday-warning>`);
     await waitUntil(() => part(el, 'info') !== null, 'no information');
     expect(part(el, 'info')!.getAttribute('role')).to.equal('status');
-    expect(shadowText(part(el, 'info')!)).to.equal('ⓘReceived on Friday 27/11/2026: return the result today, by 17:00 27/11/2026 at the latest.');
+    expect(shadowText(part(el, 'info')!)).to.equal('Received on Friday 27/11/2026: return the result today, by 17:00 27/11/2026 at the latest.');
+    // Drawn, not a font glyph (ⓘ shows as an empty box without an emoji font).
+    expect(part(el, 'info')!.querySelector('svg.icon')!.getAttribute('data-icon')).to.equal('info');
     await expect(el).to.be.accessible();
   });
 

@@ -5,6 +5,7 @@ import { loadStateView, portalErrorCatalogs, portalErrorText } from '../controll
 import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
+import { icon } from '../controllers/icons.js';
 import { spokenDuration, vietnamDateTime } from '../controllers/vietnam-format.js';
 import { closingReminderStyles } from './closing-reminder.styles.js';
 import { closingReminderMessages } from './messages.js';
@@ -107,7 +108,7 @@ export class ClosingReminder extends LocalizedElement {
     const completedAt = evaluation.state.kind === 'resolved' ? evaluation.state.completedAt : undefined;
     return html`
       <section class="reminder" part="reminder" aria-labelledby="title">
-        <p id="title" class="title"><span class="icon" aria-hidden="true">⚑</span>${t('title')}</p>
+        <p id="title" class="title">${icon('flag')}${t('title')}</p>
         ${done || completedAt === undefined
           ? nothing
           : html`<p>${t('body', { id: evaluation.dossierId, completed: vietnamDateTime(completedAt, this.messages.locale), ago: spokenDuration(minutes ?? 0, this.messages.locale) })}</p>`}
@@ -132,9 +133,9 @@ export class ClosingReminder extends LocalizedElement {
       case 'pending':
         return t('closing');
       case 'done':
-        return html`<span class="icon" aria-hidden="true">✓</span>${t('closed', { id })}`;
+        return html`${icon('check')}${t('closed', { id })}`;
       case 'failed':
-        return html`<span class="icon" aria-hidden="true">⚠</span>${t('failed', { reason: portalErrorText(this.messages, this.closing.error) })}`;
+        return html`${icon('warning')}${t('failed', { reason: portalErrorText(this.messages, this.closing.error) })}`;
       default:
         return nothing;
     }

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { type Messages, lazyPortalErrorMessages, lazySurveyTokenErrorMessages, portalErrorMessageOf } from '@cqtt/core';
+import { icon } from './icons.js';
 import type { LocaleController } from './locale-controller.js';
 import type { ObservableState } from './observable-controller.js';
 
@@ -33,7 +34,7 @@ export function loadStateView(
   if (state.status === 'loading') return html`<p class="loading" part="loading" role="status">${texts.loading}</p>`;
   if (state.status !== 'error') return undefined;
   return html`<div class="error" part="error" role="alert">
-    <span class="icon" aria-hidden="true">⚠</span>
+    ${icon('warning')}
     <span>${portalErrorText(messages, state.error)}</span>
     <button type="button" part="button" @click=${retry}>${texts.retry}</button>
   </div>`;

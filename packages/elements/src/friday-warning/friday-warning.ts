@@ -12,6 +12,7 @@ import {
 } from '@cqtt/core';
 import { loadStateView, portalErrorCatalogs } from '../controllers/load-state-view.js';
 import { LocalizedElement } from '../base/localized-element.js';
+import { icon } from '../controllers/icons.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
 import { computedYearsBetween, provisionalMark } from '../controllers/provisional.js';
@@ -162,7 +163,7 @@ export class FridayWarning extends LocalizedElement {
     if (!outcome) return nothing;
     if ('problem' in outcome) {
       const text = outcome.problem instanceof InvalidInstantInputError ? t('invalidInput', { field: outcome.problem.path }) : t('unknownCode');
-      return html`<p class="error" part="error" role="alert"><span class="icon" aria-hidden="true">⚠</span>${text}</p>`;
+      return html`<p class="error" part="error" role="alert">${icon('warning')}${text}</p>`;
     }
     const { verdict } = outcome;
     if (!verdict.applies) return nothing;
@@ -171,14 +172,14 @@ export class FridayWarning extends LocalizedElement {
       this.messages,
       'provisional-reason',
     )}`;
-    if (verdict.ok) return html`<p class="info" part="info" role="status"><span class="icon" aria-hidden="true">ⓘ</span>${text}</p>`;
+    if (verdict.ok) return html`<p class="info" part="info" role="status">${icon('info')}${text}</p>`;
     const key = this.dossierId ? acknowledgementKey(this.dossierId, vietnamDateOf(state.value.now)) : undefined;
     if (key && isAcknowledged(key)) {
-      return html`<p class="info" part="info" role="status"><span class="icon" aria-hidden="true">✓</span>${t('acknowledged')} ${text}</p>`;
+      return html`<p class="info" part="info" role="status">${icon('check')}${t('acknowledged')} ${text}</p>`;
     }
     return html`
       <div class="warning" part="warning" role=${this.calmShown ? 'alert' : 'region'} aria-labelledby="title">
-        <p id="title" class="title"><span class="icon" aria-hidden="true">⚠</span>${t('title')}</p>
+        <p id="title" class="title">${icon('warning')}${t('title')}</p>
         <p>${text}</p>
         ${key ? html`<button type="button" part="button" @click=${() => this.acknowledge(key, state.value.now)}>${t('acknowledge')}</button>` : nothing}
       </div>

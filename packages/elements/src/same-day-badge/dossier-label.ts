@@ -1,14 +1,14 @@
 import type { MessageParams } from '@cqtt/core';
 import type { LiveEvaluation } from '../controllers/dossier-evaluation.js';
 import type { SameDayBadgeMessageKey } from './messages.js';
-import type { BadgeIcon } from './badge-icon.js';
+import type { IconName } from '../controllers/icons.js';
 
 /** How the badge looks: `ok`, `warning`, `late` or `neutral` (colour only repeats what the icon and text say). */
 export type BadgeTone = 'ok' | 'warning' | 'late' | 'neutral';
 
 /** What the badge says about a dossier: an icon, a sentence and a tone. */
 export interface DossierLabel {
-  readonly icon: BadgeIcon;
+  readonly icon: IconName;
   readonly tone: BadgeTone;
   readonly text: string;
 }

@@ -7,8 +7,8 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { ObservableController } from '../controllers/observable-controller.js';
 import { provisionalMark } from '../controllers/provisional.js';
 import { provisionalMessages } from '../controllers/provisional-messages.js';
+import { icon } from '../controllers/icons.js';
 import { vietnamDateTime } from '../controllers/vietnam-format.js';
-import { badgeIcon } from './badge-icon.js';
 import { dossierLabel } from './dossier-label.js';
 import { sameDayBadgeMessages } from './messages.js';
 import { type SameDayRegistrationInfo, sameDayRegistration$ } from './registration.js';
@@ -119,7 +119,7 @@ export class SameDayBadge extends LocalizedElement {
     const label = dossierLabel(live, this.messages.t.bind(this.messages), (instant) => vietnamDateTime(instant, locale));
     const provisional = live.evaluation.state.kind === 'on-track' ? live.provisional : [];
     return html`<span class="badge" part="badge" data-tone=${label.tone}>
-      ${badgeIcon(label.icon)}${label.text}${provisionalMark(provisional, this.messages, 'provisional-reason')}
+      ${icon(label.icon)}${label.text}${provisionalMark(provisional, this.messages, 'provisional-reason')}
     </span>`;
   }
 
@@ -127,7 +127,7 @@ export class SameDayBadge extends LocalizedElement {
     const t = this.messages.t.bind(this.messages);
     return html`
       <span class="row">
-        <span class="badge" part="badge" data-tone="ok">${badgeIcon('check')}${t('sameDay')}</span>
+        <span class="badge" part="badge" data-tone="ok">${icon('check')}${t('sameDay')}</span>
         <button type="button" part="button" aria-expanded=${String(this.expanded)} aria-controls="conditions" @click=${this.toggle} @keydown=${this.closeOnEscape}>
           ${t('conditions')}
         </button>
