@@ -76,10 +76,10 @@ export function createApp(config: ServerConfig, dependencies: AppDependencies): 
       '/api/*',
       cors({
         origin: (origin) => (config.corsOrigins.includes(origin) ? origin : null),
-        allowMethods: ['GET', 'POST', 'OPTIONS'],
-        allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', surveyTokenHeader],
+        allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+        allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', surveyTokenHeader, 'If-Match', 'If-None-Match'],
         // `Date` lets the adapter date a 409 receipt and measure the server's clock across origins.
-        exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'Date', 'WWW-Authenticate'],
+        exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'Date', 'WWW-Authenticate', 'ETag', 'Location'],
         maxAge: 600,
       }),
     );

@@ -5,6 +5,7 @@ import type {
   DossierQuery,
   DossierStatus,
   Instant,
+  LocalDate,
   Message,
   MessageKind,
   Procedure,
@@ -14,6 +15,8 @@ import type {
   SurveyResponse,
   SurveyStatus,
 } from '@cqtt/core';
+import type { MessageScreen } from '@cqtt/core/admin';
+import type { AdminRepository } from './admin-repository-types.js';
 
 /** A ticker line as stored: both languages, served in the one the client asks for. */
 export interface StoredMessage {
@@ -59,12 +62,15 @@ export type SurveyOutcome =
  *   (see `db/report-sql.ts`).
  */
 export interface Repository {
+  /** The office's own data that administrators edit (calendar years, registrations, settings, messages, audit). */
+  readonly admin: AdminRepository;
   /** Whether each part of the data is empty, so seeding can fill only what is missing. */
   emptiness(): Promise<{ readonly catalog: boolean; readonly dossiers: boolean; readonly messages: boolean }>;
   saveCatalog(catalog: Catalog): Promise<void>;
   agencies(): Promise<Agency[]>;
   procedures(): Promise<Procedure[]>;
-  sameDay(): Promise<SameDayRegistration[]>;
+  /** The same-day registrations valid on `on` (a Vietnam date). */
+  sameDay(on: LocalDate): Promise<SameDayRegistration[]>;
   hasAgency(code: string): Promise<boolean>;
   saveDossiers(dossiers: readonly Dossier[]): Promise<void>;
   dossier(id: string): Promise<Dossier | undefined>;
@@ -73,7 +79,8 @@ export interface Repository {
   /** The dossiers matching `query`, only of the agencies listed in `agencyCodes` when it is given. */
   dossiers(query: DossierQuery, agencyCodes?: readonly string[]): Promise<Dossier[]>;
   saveMessages(messages: readonly StoredMessage[]): Promise<void>;
-  messages(locale: 'vi' | 'en'): Promise<Message[]>;
+  /** The messages active on `on` (a Vietnam date), of every screen or of `screen` only. */
+  messages(locale: 'vi' | 'en', on: LocalDate, screen?: MessageScreen): Promise<Message[]>;
   removeMessage(id: string): Promise<void>;
   /** The survey state of a dossier; undefined when the dossier is unknown. */
   surveyStatus(dossierId: string): Promise<SurveyStatus | undefined>;

@@ -25,6 +25,10 @@ export interface AuthSettings {
   readonly clockSkewS: number;
   /** Name of the staff token claim that lists the user's agency codes. */
   readonly agencyClaim: string;
+  /** Name of the staff token claim that lists the user's roles. */
+  readonly rolesClaim: string;
+  /** The role, in the roles claim, that opens the administration API (`/api/v1/admin/…`). */
+  readonly adminRole: string;
   /** HMAC-SHA256 secret of survey tokens, shared with the portal when it issues them. */
   readonly surveyTokenSecret: Uint8Array;
   /** A survey token is valid this many days after the result was returned. */
@@ -136,10 +140,10 @@ function staffKey(env: NodeJS.ProcessEnv): StaffKeySource {
   return { kind: 'hmac', secret: secret('CQTT_AUTH_HMAC_SECRET', sources.CQTT_AUTH_HMAC_SECRET ?? ''), algorithms: ['HS256'] };
 }
 
-function claimName(value: string | undefined): string {
+function claimName(variable: string, value: string | undefined, fallback: string): string {
   const text = present(value);
-  if (text === undefined) return 'agency';
-  if (/\s/.test(text)) throw new ConfigError('CQTT_AUTH_AGENCY_CLAIM', `CQTT_AUTH_AGENCY_CLAIM must be a claim name without spaces, got "${text}".`);
+  if (text === undefined) return fallback;
+  if (/\s/.test(text)) throw new ConfigError(variable, `${variable} must be a name without spaces, got "${text}".`);
   return text;
 }
 
@@ -152,7 +156,8 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * `CQTT_AUTH_ISSUER` and `CQTT_AUTH_AUDIENCE` (required); exactly one of `CQTT_AUTH_JWKS_URL` (https:, or http: on
  * localhost), `CQTT_AUTH_PUBLIC_KEY` (PEM: RSA ≥ 2048 bits → RS256, P-256 → ES256, Ed25519 → EdDSA) or
  * `CQTT_AUTH_HMAC_SECRET` (HS256, at least 32 bytes); `CQTT_AUTH_CLOCK_SKEW_S` (60, at most 300);
- * `CQTT_AUTH_AGENCY_CLAIM` (`agency`); `CQTT_SURVEY_TOKEN_SECRET` (required, at least 32 bytes, not the staff
+ * `CQTT_AUTH_AGENCY_CLAIM` (`agency`); `CQTT_AUTH_ROLES_CLAIM` (`roles`); `CQTT_ADMIN_ROLE` (`cqtt-admin`, the role that
+ * opens the administration API); `CQTT_SURVEY_TOKEN_SECRET` (required, at least 32 bytes, not the staff
  * secret); `CQTT_SURVEY_TOKEN_TTL_DAYS` (7, 1-90); `CQTT_PHONE_RETENTION_DAYS` (90, 1-3650).
  * @throws {ConfigError} naming the variable when a value is missing or cannot be used.
  */
@@ -172,7 +177,9 @@ export function loadAuthSettings(env: NodeJS.ProcessEnv = process.env): AuthSett
     audience,
     staffKey: key,
     clockSkewS: wholeNumber('CQTT_AUTH_CLOCK_SKEW_S', env.CQTT_AUTH_CLOCK_SKEW_S, 60, 0, 300),
-    agencyClaim: claimName(env.CQTT_AUTH_AGENCY_CLAIM),
+    agencyClaim: claimName('CQTT_AUTH_AGENCY_CLAIM', env.CQTT_AUTH_AGENCY_CLAIM, 'agency'),
+    rolesClaim: claimName('CQTT_AUTH_ROLES_CLAIM', env.CQTT_AUTH_ROLES_CLAIM, 'roles'),
+    adminRole: claimName('CQTT_ADMIN_ROLE', env.CQTT_ADMIN_ROLE, 'cqtt-admin'),
     surveyTokenSecret: surveySecret,
     surveyTokenTtlDays: wholeNumber('CQTT_SURVEY_TOKEN_TTL_DAYS', env.CQTT_SURVEY_TOKEN_TTL_DAYS, 7, 1, 90),
     phoneRetentionDays: wholeNumber('CQTT_PHONE_RETENTION_DAYS', env.CQTT_PHONE_RETENTION_DAYS, 90, 1, 3650),
@@ -190,6 +197,7 @@ export function describeAuthSettings(settings: AuthSettings): string[] {
     `auth.staffKey: ${source}`,
     `auth.clockSkew: ${settings.clockSkewS} s`,
     `auth.agencyClaim: ${settings.agencyClaim}`,
+    `auth.rolesClaim: ${settings.rolesClaim} (admin role: ${settings.adminRole})`,
     `survey token: HS256, ${settings.surveyTokenSecret.length}-byte secret, valid ${settings.surveyTokenTtlDays} days after the result`,
     `phone retention: ${settings.phoneRetentionDays} days`,
   ];

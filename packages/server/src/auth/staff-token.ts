@@ -14,8 +14,6 @@ export interface StaffPrincipal {
   readonly roles: readonly string[];
 }
 
-/** The claim that lists the user's roles: a string or an array of strings; absent means no role. */
-export const rolesClaim = 'roles';
 
 const maxTokenLength = 8192;
 const maxCodeLength = 100;
@@ -82,7 +80,7 @@ function principalOf(payload: JWTPayload, settings: AuthSettings, now: Instant):
   }
   const subject = payload.sub;
   const agencyCodes = stringList(payload[settings.agencyClaim]);
-  const roles = stringList(payload[rolesClaim]);
+  const roles = stringList(payload[settings.rolesClaim]);
   if (subject === undefined || subject.trim() === '' || agencyCodes === undefined || roles === undefined) {
     throw new AuthError('invalid-claims');
   }
@@ -94,7 +92,8 @@ function principalOf(payload: JWTPayload, settings: AuthSettings, now: Instant):
  * Verifies the bearer token of an `Authorization` header as a staff token of the portal: signature against the
  * configured JWKS, public key or HMAC secret with the source's algorithm allow-list (never `none`); `iss`, `aud`,
  * `exp` (required), `nbf` and a future `iat` within `clockSkewS`; `sub` required. The agency claim (name in
- * `settings.agencyClaim`, default `agency`) is a code or an array of codes; `"*"` means every agency. `now` is the
+ * `settings.agencyClaim`, default `agency`) is a code or an array of codes; `"*"` means every agency. The roles claim
+ * (`settings.rolesClaim`, default `roles`) is a string or an array of strings; absent means no role. `now` is the
  * server's clock (epoch ms).
  * @throws {AuthError} 401 for a missing, malformed, forged, expired or foreign token; 403 when it names no agency;
  * 503 when the JWKS document cannot be loaded.

@@ -1,3 +1,5 @@
+import { adminMigrations } from './admin-migrations.js';
+
 /** One schema change. Applied once, in `id` order, and recorded in the `migrations` table. */
 export interface Migration {
   readonly id: number;
@@ -89,4 +91,5 @@ export const migrations: readonly Migration[] = [
         created_at timestamptz not null
       );`,
   },
+  ...adminMigrations,
 ];

@@ -6,6 +6,7 @@ import {
   type DossierQuery,
   type DossierStatus,
   type Instant,
+  type LocalDate,
   type Message,
   type MessageKind,
   type Procedure,
@@ -16,7 +17,10 @@ import {
   type SurveyResponse,
   type SurveyStatus,
 } from '@cqtt/core';
+import type { MessageScreen } from '@cqtt/core/admin';
+import type { AdminRepository } from '../admin-repository-types.js';
 import type { IdempotencyClaim, Repository, StoredMessage, StoredResponse, SurveyOutcome } from '../repository-types.js';
+import { SqlAdminRepository } from './admin/sql-admin-repository.js';
 import { openDatabase, type DatabaseLocation } from './open.js';
 import { reportSql, type ReportSqlRow } from './report-sql.js';
 import type { SqlClient, SqlSession } from './sql-client.js';
@@ -117,10 +121,12 @@ async function existingSurvey(tx: SqlSession, dossierId: string): Promise<Survey
  */
 export class SqlRepository implements Repository {
   readonly #db: SqlClient;
+  readonly admin: AdminRepository;
 
   /** Wraps an open, migrated database; see `openRepository`. */
   constructor(db: SqlClient) {
     this.#db = db;
+    this.admin = new SqlAdminRepository(db);
   }
 
   async emptiness(): Promise<{ catalog: boolean; dossiers: boolean; messages: boolean }> {
@@ -148,10 +154,12 @@ export class SqlRepository implements Repository {
         [JSON.stringify(catalog.procedures.map((data, position) => ({ code: data.code, position, data })))],
       );
       await tx.query(
-        `insert into same_day (agency_code, procedure_code, position, data)
-         select x.data->>'agencyCode', x.data->>'procedureCode', x.position, x.data
+        // The catalog's registrations are the plan's: the columns' defaults date them from it (migration 8).
+        `insert into same_day (id, agency_code, procedure_code, position, data)
+         select 'sd-' || substr(md5((x.data->>'agencyCode') || '|' || (x.data->>'procedureCode')), 1, 16),
+           x.data->>'agencyCode', x.data->>'procedureCode', x.position, x.data
          from jsonb_to_recordset($1::jsonb) as x(position int, data jsonb)
-         on conflict (agency_code, procedure_code) do update set position = excluded.position, data = excluded.data`,
+         on conflict (id) do update set position = excluded.position, data = excluded.data`,
         [JSON.stringify(catalog.sameDay.map((data, position) => ({ position, data })))],
       );
     });
@@ -165,8 +173,12 @@ export class SqlRepository implements Repository {
     return (await this.#db.query<{ data: Procedure }>('select data from procedures order by position')).rows.map((row) => row.data);
   }
 
-  async sameDay(): Promise<SameDayRegistration[]> {
-    return (await this.#db.query<{ data: SameDayRegistration }>('select data from same_day order by position')).rows.map((row) => row.data);
+  async sameDay(on: LocalDate): Promise<SameDayRegistration[]> {
+    const rows = await this.#db.query<{ data: SameDayRegistration }>(
+      `select data from same_day where valid_from <= $1::date and (valid_to is null or valid_to >= $1::date) order by position, valid_from`,
+      [on],
+    );
+    return rows.rows.map((row) => row.data);
   }
 
   async hasAgency(code: string): Promise<boolean> {
@@ -235,9 +247,15 @@ export class SqlRepository implements Repository {
     );
   }
 
-  async messages(locale: 'vi' | 'en'): Promise<Message[]> {
+  async messages(locale: 'vi' | 'en', on: LocalDate, screen?: MessageScreen): Promise<Message[]> {
     const column = locale === 'en' ? 'text_en' : 'text_vi';
-    const rows = await this.#db.query<MessageRow>(`select id, kind, ${column} as text, href from messages order by position`);
+    const rows = await this.#db.query<MessageRow>(
+      `select id, kind, ${column} as text, href from messages
+       where (valid_from is null or valid_from <= $1::date) and (valid_to is null or valid_to >= $1::date)
+         and ($2::text is null or screens ? $2::text)
+       order by position, id`,
+      [on, screen ?? null],
+    );
     return rows.rows.map((row) => ({ id: row.id, kind: row.kind, text: row.text, ...(row.href !== null && { href: row.href }) }));
   }
 

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { builtInCalendarYear, formatVietnamDateTime, openApiDocument, type Instant } from '@cqtt/core';
+import { formatVietnamDateTime, openApiDocument, type Instant } from '@cqtt/core';
 import type { AuthSettings } from '../auth/config.js';
 import type { Repository } from '../repository-types.js';
-import { invalidRequest } from './errors.js';
-import { parseYear } from './query-params.js';
+import { adminRoutes } from './admin/admin-routes.js';
+import { publicDataRoutes } from './public-data-routes.js';
 import { staffRoutes } from './staff-routes.js';
 import { getSurveyStatus } from './survey-status.js';
 import { postSurvey } from './survey-post.js';
@@ -25,18 +25,12 @@ export function apiRoutes(repository: Repository, clock: () => Instant, auth: Au
 
   api.get('/agencies', async (c) => c.json(await repository.agencies()));
   api.get('/procedures', async (c) => c.json(await repository.procedures()));
-  api.get('/same-day', async (c) => c.json(await repository.sameDay()));
-  api.get('/calendar/:year', (c) => c.json(builtInCalendarYear(parseYear(c.req.param('year')))));
-
-  api.get('/messages', async (c) => {
-    const lang = c.req.query('lang') ?? 'vi';
-    if (lang !== 'vi' && lang !== 'en') throw invalidRequest([{ path: 'lang', message: 'vi hoặc en. / vi or en.' }]);
-    return c.json(await repository.messages(lang));
-  });
+  api.route('/', publicDataRoutes(repository, clock));
 
   api.get('/surveys/:dossierId', (c) => getSurveyStatus(c, repository, clock(), auth));
   api.post('/surveys', (c) => postSurvey(c, repository, clock(), auth));
 
+  api.route('/admin', adminRoutes(repository, clock, auth));
   api.route('/', staffRoutes(repository, clock, auth));
   return api;
 }

@@ -43,7 +43,7 @@ export async function seedDatabase(
     const stored: Catalog = {
       agencies: await repository.agencies(),
       procedures: await repository.procedures(),
-      sameDay: await repository.sameDay(),
+      sameDay: await repository.sameDay(today),
     };
     const generated = latest === undefined ? demoDossiers(stored, options.now) : topUp(stored, options.now, latest);
     if (generated.length > 0) await repository.saveDossiers(generated);
