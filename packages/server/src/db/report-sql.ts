@@ -9,7 +9,8 @@
  * - received: received in the period, not `registered` (not yet accepted) nor `rejected`;
  * - resolved: finished in the period; returned: returned in the period;
  * - early / onTime / late: finished in the period, with an appointment, by date against the appointment's date;
- * - sameDayEligible: received dossiers of a procedure the agency registered as same-day;
+ * - sameDayEligible: received dossiers of a procedure the agency had registered as same-day on the date received
+ *   (a registration's validity, not today's list: a past month keeps its figures);
  *   sameDayResolved: of those, finished on the date received;
  * - fridayReceived: eligible dossiers received on a Friday; fridayReturned: of those, finished that Friday;
  * - resolvedNotClosed: finished in the period, before $4, and never closed ("kết thúc hồ sơ");
@@ -26,9 +27,13 @@ with d as (
     (dossiers.returned_at at time zone 'Asia/Ho_Chi_Minh')::date as returned_on,
     (dossiers.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date as due_on,
     dossiers.closed_at,
-    s.agency_code is not null as same_day
+    exists (
+      select 1 from same_day s
+      where s.agency_code = dossiers.agency_code and s.procedure_code = dossiers.procedure_code
+        and s.valid_from <= (dossiers.received_at at time zone 'Asia/Ho_Chi_Minh')::date
+        and (s.valid_to is null or s.valid_to >= (dossiers.received_at at time zone 'Asia/Ho_Chi_Minh')::date)
+    ) as same_day
   from dossiers
-  left join same_day s on s.agency_code = dossiers.agency_code and s.procedure_code = dossiers.procedure_code
   where ($3::text is null or dossiers.agency_code = $3::text)
     -- Nothing received after the period counts in it; the index on received_at skips the rest.
     and dossiers.received_at < (($2::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')
