@@ -18,4 +18,7 @@ export { requestHash } from './http/request-hash.js';
 export { staleClaimMs } from './http/survey-post.js';
 export * from './auth/index.js';
 export * from './privacy/index.js';
-export { demoAuthEnvironment, demoSignInRoutes, demoStaff, demoTokenLifetimeS } from './demo/demo-auth.js';
+export { demoAuthEnvironment, demoSignInRoutes, demoStaff, demoAdmin, demoTokenLifetimeS } from './demo/demo-auth.js';
+export type { AdminRepository, AdminActor, WriteOutcome, ScopeCodes } from './admin-repository-types.js';
+export { SqlAdminRepository } from './db/admin/sql-admin-repository.js';
+export { publicDataMaxAgeS } from './http/public-data-routes.js';

@@ -13,6 +13,14 @@ export const demoStaff = {
   roles: ['mot-cua', 'lanh-dao'],
 } as const;
 
+/** The demo's administrator: the province's, who publishes the calendar and edits every agency's data. */
+export const demoAdmin = {
+  subject: 'demo.quan-tri.tinh',
+  name: 'Quản trị viên dữ liệu cấp tỉnh (demo)',
+  agencyCodes: ['*'],
+  roles: ['quan-tri'],
+} as const;
+
 /** How long a demo staff token lasts; the demo pages sign in again when it runs out. */
 export const demoTokenLifetimeS = 3600;
 
@@ -42,7 +50,8 @@ export function demoAuthEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /**
  * `POST /demo/sign-in`: signs in the demo staff user with no password, answering
- * `{ token, expiresAt, user: { subject, name, agencyCodes, roles } }`. It stands in for the portal's login; the
+ * `{ token, expiresAt, user: { subject, name, agencyCodes, roles } }`; `?role=admin` signs in the demo
+ * administrator instead, whose roles include the configured admin role. It stands in for the portal's login; the
  * settings must use an HMAC secret (as `demoAuthEnvironment` makes them).
  */
 export function demoSignInRoutes(settings: AuthSettings, clock: () => Instant): Hono {
@@ -50,17 +59,20 @@ export function demoSignInRoutes(settings: AuthSettings, clock: () => Instant): 
   if (staffKey.kind !== 'hmac') throw new TypeError('The demo sign-in signs with an HMAC secret; the settings have none.');
   const routes = new Hono();
   routes.post('/sign-in', async (c) => {
+    const role = c.req.query('role');
+    if (role !== undefined && role !== 'admin') return c.json({ error: { code: 'invalid-request', message: 'role=admin hoặc không có. / role=admin or none.' } }, 400);
+    const user = role === 'admin' ? { ...demoAdmin, roles: [...demoAdmin.roles, settings.adminRole] } : demoStaff;
     const nowS = Math.floor(clock() / 1000);
-    const token = await new SignJWT({ [settings.agencyClaim]: [...demoStaff.agencyCodes], roles: [...demoStaff.roles] })
+    const token = await new SignJWT({ [settings.agencyClaim]: [...user.agencyCodes], [settings.rolesClaim]: [...user.roles] })
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setIssuer(settings.issuer)
       .setAudience(settings.audience)
-      .setSubject(demoStaff.subject)
+      .setSubject(user.subject)
       .setIssuedAt(nowS)
       .setExpirationTime(nowS + demoTokenLifetimeS)
       .sign(staffKey.secret);
     c.header('Cache-Control', 'no-store');
-    return c.json({ token, expiresAt: new Date((nowS + demoTokenLifetimeS) * 1000).toISOString(), user: demoStaff });
+    return c.json({ token, expiresAt: new Date((nowS + demoTokenLifetimeS) * 1000).toISOString(), user });
   });
   return routes;
 }
