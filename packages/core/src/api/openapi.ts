@@ -277,9 +277,13 @@ export function openApiDocument(): { readonly [key: string]: JsonValue } {
       ),
       [relative(e.calendar)]: get('Official calendar data of a year', ref('CalendarYear'), [pathParam('year', { type: 'integer' })], { notFound: true }),
       [relative(e.time)]: get("The server's clock", ref('ServerTime')),
-      [relative(e.messages)]: get('Ticker lines', arrayOf(ref('Message')), [
+      [relative(e.messages)]: get('Ticker lines active today (Vietnam date)', arrayOf(ref('Message')), [
         query('lang', { type: 'string', enum: ['vi', 'en'] }, 'Language of the lines; Vietnamese by default.'),
+        query('screen', { type: 'string', enum: ['led', 'staff'] }, 'Only the lines shown on this screen.'),
       ]),
+      '/agencies/{code}/settings': get("An agency's office hours, Friday rule and cut-offs (defaults when never set)", ref('AgencySettings'), [pathParam('code', id)], {
+        notFound: true,
+      }),
       [relative(e.surveyStatus)]: get(
         'Whether a dossier was surveyed',
         ref('SurveyStatus'),

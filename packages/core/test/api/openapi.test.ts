@@ -21,6 +21,7 @@ describe('openApiDocument', () => {
       '/admin/registrations',
       '/admin/registrations/{id}',
       '/agencies',
+      '/agencies/{code}/settings',
       '/calendar/{year}',
       '/dossiers',
       '/dossiers/{id}',
