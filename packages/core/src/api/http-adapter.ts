@@ -26,6 +26,7 @@ import { defaultRetryPolicy, parseHttpDate, parseRetryAfter, retryDelayFor } fro
 import { surveyResponseToWire } from './serialize.js';
 import type { ClockSample, ServerClockOptions } from './server-clock.js';
 import { createServerClock } from './server-clock.js';
+import { revalidated } from './revalidated.js';
 import { SharedRequests } from './shared-requests.js';
 
 /** The `fetch` the adapter calls; the platform's by default. */
@@ -58,6 +59,11 @@ export interface HttpPortalAdapterOptions {
   readonly scheduler?: SchedulerLike;
   /** For the backoff's jitter (default `Math.random`). */
   readonly random?: () => number;
+  /**
+   * How often a calendar year is read again while a page shows it, so that an administrator's change reaches open
+   * pages (default 60,000 ms, the server's `max-age`; one request per year for the whole page).
+   */
+  readonly revalidateMs?: number;
 }
 
 interface RequestSpec<T> {
@@ -107,6 +113,8 @@ export class HttpPortalAdapter implements PortalAdapter {
   readonly #scheduler: SchedulerLike;
   readonly #random: () => number;
   readonly #shared = new SharedRequests();
+  readonly #revalidateMs: number;
+  readonly #calendars = new Map<number, Observable<CalendarYear>>();
 
   constructor(options: HttpPortalAdapterOptions = {}) {
     this.#baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
@@ -121,6 +129,7 @@ export class HttpPortalAdapter implements PortalAdapter {
     this.#localClock = options.localClock ?? (() => Date.now());
     this.#scheduler = options.scheduler ?? asyncScheduler;
     this.#random = options.random ?? Math.random;
+    this.#revalidateMs = options.revalidateMs ?? 60_000;
 
     this.procedures$ = this.#get(this.#endpoints.procedures, parseProcedures);
     this.agencies$ = this.#get(this.#endpoints.agencies, parseAgencies);
@@ -144,8 +153,15 @@ export class HttpPortalAdapter implements PortalAdapter {
     return this.#get(this.#endpoints.dossiers + search, (json) => this.#mapper.dossiers(json));
   }
 
+  /** Read again every `revalidateMs` while subscribed (see `HttpPortalAdapterOptions.revalidateMs`). */
   calendar$(year: number): Observable<CalendarYear> {
-    return this.#get(expandPath(this.#endpoints.calendar, { year }), parseCalendarYear);
+    let found = this.#calendars.get(year);
+    if (!found) {
+      const read = this.#get(expandPath(this.#endpoints.calendar, { year }), parseCalendarYear);
+      found = revalidated(() => read, this.#revalidateMs, this.#scheduler);
+      this.#calendars.set(year, found);
+    }
+    return found;
   }
 
   /** With a survey token, requests are shared only between subscribers that give the same token. */
