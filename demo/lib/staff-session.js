@@ -4,7 +4,7 @@
 
 /** @typedef {{ subject: string, name: string, agencyCodes: string[], roles: string[] }} DemoUser */
 
-/** @type {{ token: string, expiresAt: number, user: DemoUser } | undefined} */
+/** @type {{ token: string, expiresAt: number, user: DemoUser, role: 'admin' | undefined } | undefined} */
 let session;
 /** @type {Promise<DemoUser> | undefined} */
 let signingIn;
@@ -26,17 +26,19 @@ function showSignedIn(user) {
 }
 
 /**
- * Signs in the demo staff user (again, when the token runs out), and shows who is signed in.
+ * Signs in the demo staff user, or with `role` 'admin' the demo administrator (again, when the token runs out),
+ * and shows who is signed in.
+ * @param {'admin'} [role]
  * @returns {Promise<DemoUser>}
  */
-export function signInDemoStaff() {
+export function signInDemoStaff(role) {
   signingIn ??= (async () => {
-    const response = await fetch('/demo/sign-in', { method: 'POST', headers: { Accept: 'application/json' } });
+    const response = await fetch(role === 'admin' ? '/demo/sign-in?role=admin' : '/demo/sign-in', { method: 'POST', headers: { Accept: 'application/json' } });
     if (!response.ok) {
       throw new Error(`Không đăng nhập được tài khoản demo (HTTP ${response.status}). / The demo sign-in failed.`);
     }
     const body = await response.json();
-    session = { token: body.token, expiresAt: Date.parse(body.expiresAt), user: body.user };
+    session = { token: body.token, expiresAt: Date.parse(body.expiresAt), user: body.user, role };
     showSignedIn(body.user);
     return body.user;
   })().finally(() => {
@@ -52,6 +54,6 @@ export function signInDemoStaff() {
  */
 export async function staffAuthorization() {
   if (!session) return undefined;
-  if (session.expiresAt - Date.now() < renewBeforeMs) await signInDemoStaff();
+  if (session.expiresAt - Date.now() < renewBeforeMs) await signInDemoStaff(session.role);
   return `Bearer ${session.token}`;
 }

@@ -109,9 +109,30 @@ describe('the demo portal pages (npm start)', () => {
     await page.evaluate(() => document.querySelectorAll('td cqtt-same-day-badge').forEach((badge) => ((badge as HTMLElement & { locale: string }).locale = 'en')));
     await page.waitForFunction(() => /Resolved the same day/.test(document.querySelector('td cqtt-same-day-badge')?.shadowRoot?.textContent ?? ''));
     await page.waitForLoadState('networkidle');
-    // The badge's own English and the portal errors' English (its error view), each fetched once for every badge.
-    assert.deepEqual(englishChunks.sort(), ['error-messages-en', 'messages-en']);
+    // The badge's own English, the portal errors' English (its error view) and the "dự kiến" mark's, each fetched
+    // once for every badge.
+    assert.deepEqual(englishChunks.sort(), ['error-messages-en', 'messages-en', 'provisional-messages-en']);
     assert.ok((await badgeTexts()).every((text) => !text.includes('Giải quyết trong ngày')));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('/quan-tri.html: the demo administrator\'s console, each view under the strict policy with no error or violation (screenshots admin-*.png)', async () => {
+    const { page, problems } = await open('/quan-tri.html');
+    assert.match((await page.textContent('#signed-in')) ?? '', /Đã đăng nhập \(demo\)/);
+    const views = [
+      { tab: 'calendar', shot: 'admin-calendar', ready: 'cqtt-admin-calendar >> button[data-date]' },
+      { tab: 'same-day', shot: 'admin-same-day', ready: 'cqtt-admin-same-day >> #add' },
+      { tab: 'hours', shot: 'admin-hours', ready: 'cqtt-admin-hours >> #save' },
+      { tab: 'messages', shot: 'admin-messages', ready: 'cqtt-admin-messages >> cqtt-slogan-ticker' },
+      { tab: 'audit', shot: 'admin-audit', ready: 'cqtt-admin-audit >> table, cqtt-admin-audit >> p' },
+    ];
+    for (const { tab, shot, ready } of views) {
+      await page.click(`cqtt-admin-console >> #tab-${tab}`);
+      await page.waitForSelector(ready);
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: screenshot(shot), fullPage: tab !== 'calendar' });
+    }
     assert.deepEqual(problems, []);
     await page.close();
   });

@@ -20,6 +20,8 @@ defineElement('cqtt-admin-audit', AdminAuditView);
 defineElement('cqtt-admin-console', AdminConsole);
 
 export { AdminAuditView, AdminCalendarView, AdminConsole, AdminHoursView, AdminMessagesView, AdminSameDayView };
+/** The console's adapter over HTTP, for a page that loads this module alone (the browser entry `admin.js`). */
+export { HttpAdminAdapter } from '@cqtt/core/admin';
 
 declare global {
   interface HTMLElementTagNameMap {
