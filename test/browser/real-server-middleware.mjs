@@ -5,6 +5,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { register as registerHooks } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { SignJWT } from 'jose';
 import { register as registerTsx } from 'tsx/esm/api';
 
 const apiPrefix = '/api/v1/';
@@ -157,10 +158,10 @@ async function insertDossiers(repository, list) {
   await repository.saveDossiers(
     list.map((item) => ({
       id: String(item.id),
-      procedureCode: procedure.code,
-      agencyCode: agency.code,
+      procedureCode: item.procedureCode ?? procedure.code,
+      agencyCode: item.agencyCode ?? agency.code,
       status: item.status ?? 'returned',
-      receivedAt,
+      receivedAt: item.receivedAt ?? receivedAt,
       resolvedAt: receivedAt + 86_400_000,
       ...((item.status ?? 'returned') === 'returned' ? { returnedAt: receivedAt + 2 * 86_400_000 } : {}),
     })),
@@ -168,8 +169,10 @@ async function insertDossiers(repository, list) {
 }
 
 /**
- * The `/__cqtt/` endpoints with which a test page sets faults, adds dossiers, gets survey tokens
- * (`POST /__cqtt/survey-token` `{ dossierId, expired? }` → `{ token }`) and counts stored surveys.
+ * The `/__cqtt/` endpoints with which a test page sets faults, adds dossiers (`{ id, status?, receivedAt?,
+ * procedureCode?, agencyCode? }`), gets survey tokens (`POST /__cqtt/survey-token` `{ dossierId, expired? }` →
+ * `{ token }`) and a province administrator's staff token (`POST /__cqtt/admin-token` → `{ token }`), and counts
+ * stored surveys.
  */
 async function serveControl(ctx, next) {
   const route = `${ctx.method} ${ctx.path}`;
@@ -197,6 +200,20 @@ async function serveControl(ctx, next) {
     // An expired token: its result was returned just past the validity period.
     const resultAt = expired ? Date.now() - (auth.surveyTokenTtlDays + 1) * 86_400_000 : Date.now();
     return json(ctx, 201, { token: await server.issueSurveyToken({ dossierId: String(dossierId), resultAt }, auth) });
+  }
+  if (route === 'POST /__cqtt/admin-token') {
+    // A province administrator's staff token (roles claim with the admin role, agency "*"), for 5 minutes.
+    const { auth } = await running();
+    const nowS = Math.floor(Date.now() / 1000);
+    const token = await new SignJWT({ [auth.agencyClaim]: ['*'], [auth.rolesClaim ?? 'roles']: [auth.adminRole ?? 'cqtt-admin'] })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setIssuer(auth.issuer)
+      .setAudience(auth.audience)
+      .setSubject('browser-test.admin')
+      .setIssuedAt(nowS)
+      .setExpirationTime(nowS + 300)
+      .sign(auth.staffKey.secret);
+    return json(ctx, 201, { token });
   }
   if (route === 'GET /__cqtt/surveys') {
     const { db } = await running();

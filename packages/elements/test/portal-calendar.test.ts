@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { BehaviorSubject, type Observable, defer, finalize } from 'rxjs';
-import type { CalendarYear, Dossier } from '@cqtt/core';
+import { BehaviorSubject, type Observable, defer, finalize, map } from 'rxjs';
+import type { AgencySettingsView, CalendarYear, Dossier } from '@cqtt/core';
 import '@cqtt/elements/same-day-badge/define';
 import '@cqtt/elements/friday-warning/define';
 import '@cqtt/elements/apology-slip/define';
@@ -58,15 +58,32 @@ class CalendarPortal extends CountingPortal {
   publish(data: CalendarYear): void {
     this.year(data.year).next(data);
   }
+
+  /** The agencies' own settings, as their administrators save them; none saved at first. */
+  readonly settings = new BehaviorSubject<AgencySettingsView | undefined>(undefined);
+
+  agencySettings$ = (agencyCode: string): Observable<AgencySettingsView> =>
+    defer(() => this.settings).pipe(map((settings) => settings ?? { ...defaultSettings, agencyCode, version: '0' }));
 }
 
+const weekday: [string, string][] = [['07:00', '11:30'], ['13:30', '17:00']];
+const defaultSettings: AgencySettingsView = {
+  agencyCode: '',
+  officeHours: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday, sat: [], sun: [] },
+  fridayRule: true,
+  cutoff: '15:00',
+  procedures: {},
+  version: '0',
+};
+
+const afterCutOff = birthDossier('HS-LATE-DAY', { receivedAt: vn('2026-12-03', '15:30') });
 const tetDossier = birthDossier('HS-TET', { receivedAt: vn('2027-02-05', '09:00') });
 const januaryFriday = birthDossier('HS-JAN', { receivedAt: vn('2027-01-08', '09:00') });
 const lateDossier = birthDossier('HS-LATE', { receivedAt: vn('2026-12-30', '08:00'), appointmentAt: vn('2026-12-30', '17:00'), applicantName: 'Trần Thị Bình' });
 
 function setup() {
   const clock: TestClock = { now: vn('2026-12-04', '09:00') };
-  return { clock, adapter: new CalendarPortal([tetDossier, januaryFriday, lateDossier], clock) };
+  return { clock, adapter: new CalendarPortal([tetDossier, januaryFriday, lateDossier, afterCutOff], clock) };
 }
 
 function badgeText(el: Element): string {
@@ -130,6 +147,16 @@ describe('the elements on the portal\'s calendar', () => {
     await waitUntil(() => badgeText(el) !== '', 'no badge');
     expect(badgeText(el)).to.contain('12/02/2027');
     expect(mark(el)).not.to.equal(null);
+  });
+
+  it('counts on the agency\'s own settings when its administrator saved some: a later cut-off, without reload', async () => {
+    const { adapter, clock } = setup();
+    clock.now = vn('2026-12-03', '15:35');
+    const el = await fixture<SameDayBadge>(html`<cqtt-same-day-badge .adapter=${adapter} dossier-id="HS-LATE-DAY"></cqtt-same-day-badge>`);
+    // Received Thursday 15:30, after the 15:00 cut-off: due the next working day.
+    await waitUntil(() => badgeText(el).includes('04/12/2026'), `not due the next day: "${badgeText(el)}"`);
+    adapter.settings.next({ ...defaultSettings, agencyCode: 'thi-xa-phuoc-long/phuong-thac-mo', cutoff: '16:00', version: '3' });
+    await waitUntil(() => badgeText(el).startsWith('Trả trong ngày'), `the agency's cut-off did not apply: "${badgeText(el)}"`);
   });
 
   it('marks the Friday warning\'s date as provisional in a computed year, in English too', async () => {

@@ -1,7 +1,7 @@
 import type { Observable } from 'rxjs';
 import type { CalendarYear, Instant } from '../calendar/time-types.js';
 import type { Agency, Procedure, SameDayRegistration } from '../catalog/model.js';
-import type { Dossier, DossierQuery, Message, ReportQuery, ReportRow, SurveyResponse, SurveyStatus } from './model.js';
+import type { AgencySettingsView, Dossier, DossierQuery, Message, ReportQuery, ReportRow, SurveyResponse, SurveyStatus } from './model.js';
 
 /** The result of a survey submission the server accepted (or had already accepted). */
 export interface SurveyReceipt {
@@ -22,6 +22,11 @@ export interface PortalAdapter {
   dossier$(id: string): Observable<Dossier>;
   dossiers$(query: DossierQuery): Observable<readonly Dossier[]>;
   calendar$(year: number): Observable<CalendarYear>;
+  /**
+   * The agency's own office hours, Friday rule and cut-offs, as its administrators set them; the elements keep
+   * the catalog's values when a portal has none (this is optional, and a failure is not shown).
+   */
+  agencySettings$?(agencyCode: string): Observable<AgencySettingsView>;
   /**
    * The server's clock: emits the server's current time (epoch ms) at once and then every second while
    * subscribed, from an offset estimated against the server, never from the PC's clock alone.

@@ -2,9 +2,10 @@ import * as v from 'valibot';
 import type { CalendarYear } from '../calendar/time-types.js';
 import type { ApiErrorBody } from './errors.js';
 import { ContractError } from './errors.js';
-import type { Dossier, Message, ReportRow, ServerTime, SurveyResponse, SurveyStatus, SurveyTokenGrant } from './model.js';
+import type { AgencySettingsView, Dossier, Message, ReportRow, ServerTime, SurveyResponse, SurveyStatus, SurveyTokenGrant } from './model.js';
 import type { SurveyReceipt } from './adapter-types.js';
 import {
+  agencySettingsViewSchema,
   calendarYearSchema,
   dossierSchema,
   errorEnvelopeSchema,
@@ -85,6 +86,11 @@ const dossierListSchema = v.array(dossierSchema);
 /** A list of dossiers (`GET /dossiers`). */
 export function parseDossiers(json: unknown): Dossier[] {
   return validateContract(dossierListSchema, json).map(toDossier);
+}
+
+/** An agency's public settings (`GET /agencies/{code}/settings`). */
+export function parseAgencySettings(json: unknown): AgencySettingsView {
+  return validateContract(agencySettingsViewSchema, json) as AgencySettingsView;
 }
 
 /** One year of calendar data (`GET /calendar/{year}`). */

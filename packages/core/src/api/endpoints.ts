@@ -6,6 +6,7 @@
 export const defaultEndpoints = {
   procedures: '/api/v1/procedures',
   agencies: '/api/v1/agencies',
+  agencySettings: '/api/v1/agencies/{code}/settings',
   sameDay: '/api/v1/same-day',
   dossier: '/api/v1/dossiers/{id}',
   dossiers: '/api/v1/dossiers',

@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/locale.js';
 import type { PortalAdapter, SurveyReceipt } from './adapter-types.js';
 import { parseAgencies, parseProcedures, parseSameDayRegistrations } from './catalog-contract.js';
 import {
+  parseAgencySettings,
   parseCalendarYear,
   parseErrorEnvelope,
   parseJsonText,
@@ -20,7 +21,7 @@ import { dossierMapperFor } from './dossier-mapper.js';
 import type { PortalEndpoints } from './endpoints.js';
 import { apiErrorCodes, defaultEndpoints, expandPath, surveyTokenHeader } from './endpoints.js';
 import { HttpStatusError, NetworkError, PortalError, TimeoutError } from './errors.js';
-import type { Dossier, DossierQuery, Message, ReportQuery, ReportRow, SurveyResponse, SurveyStatus } from './model.js';
+import type { AgencySettingsView, Dossier, DossierQuery, Message, ReportQuery, ReportRow, SurveyResponse, SurveyStatus } from './model.js';
 import type { RetryPolicy } from './retry-policy.js';
 import { defaultRetryPolicy, parseHttpDate, parseRetryAfter, retryDelayFor } from './retry-policy.js';
 import { surveyResponseToWire } from './serialize.js';
@@ -60,7 +61,7 @@ export interface HttpPortalAdapterOptions {
   /** For the backoff's jitter (default `Math.random`). */
   readonly random?: () => number;
   /**
-   * How often a calendar year is read again while a page shows it, so that an administrator's change reaches open
+   * How often a calendar year (and an agency's settings) is read again while a page shows it, so that an administrator's change reaches open
    * pages (default 60,000 ms, the server's `max-age`; one request per year for the whole page).
    */
   readonly revalidateMs?: number;
@@ -115,6 +116,7 @@ export class HttpPortalAdapter implements PortalAdapter {
   readonly #shared = new SharedRequests();
   readonly #revalidateMs: number;
   readonly #calendars = new Map<number, Observable<CalendarYear>>();
+  readonly #settings = new Map<string, Observable<AgencySettingsView>>();
 
   constructor(options: HttpPortalAdapterOptions = {}) {
     this.#baseUrl = (options.baseUrl ?? '').replace(/\/+$/, '');
@@ -160,6 +162,17 @@ export class HttpPortalAdapter implements PortalAdapter {
       const read = this.#get(expandPath(this.#endpoints.calendar, { year }), parseCalendarYear);
       found = revalidated(() => read, this.#revalidateMs, this.#scheduler);
       this.#calendars.set(year, found);
+    }
+    return found;
+  }
+
+  /** Read again every `revalidateMs` while subscribed, as the calendar is. */
+  agencySettings$(agencyCode: string): Observable<AgencySettingsView> {
+    let found = this.#settings.get(agencyCode);
+    if (!found) {
+      const read = this.#get(expandPath(this.#endpoints.agencySettings, { code: agencyCode }), parseAgencySettings);
+      found = revalidated(() => read, this.#revalidateMs, this.#scheduler);
+      this.#settings.set(agencyCode, found);
     }
     return found;
   }

@@ -7,7 +7,7 @@ import type { PortalAdapter, SurveyReceipt } from './adapter-types.js';
 import { parseSurveyResponse } from './contract.js';
 import { apiErrorCodes } from './endpoints.js';
 import { ContractError, HttpStatusError, NetworkError } from './errors.js';
-import type { Dossier, DossierQuery, Message, ReportQuery, ReportRow, SurveyResponse, SurveyStatus } from './model.js';
+import type { AgencySettingsView, Dossier, DossierQuery, Message, ReportQuery, ReportRow, SurveyResponse, SurveyStatus } from './model.js';
 import { surveyResponseToWire } from './serialize.js';
 import type { ServerClockOptions } from './server-clock.js';
 import { createServerClock } from './server-clock.js';
@@ -24,6 +24,8 @@ export interface MemoryPortalData {
   readonly dossiers?: readonly Dossier[];
   readonly messages?: readonly Message[];
   readonly calendarYears?: readonly CalendarYear[];
+  /** The agencies' own settings; an agency without any answers 404, as a portal without the endpoint would. */
+  readonly agencySettings?: readonly AgencySettingsView[];
   /** Answers already given (received when they were voted). */
   readonly surveys?: readonly SurveyResponse[];
   /** Computes the briefing's rows (the rules' report function); without it `report$` gives no rows. */
@@ -121,6 +123,10 @@ export class MemoryPortalAdapter implements PortalAdapter {
 
   calendar$(year: number): Observable<CalendarYear> {
     return this.#respond(() => this.#data.calendarYears?.find((entry) => entry.year === year) ?? this.#notFound(`No calendar data for ${year}.`));
+  }
+
+  agencySettings$(agencyCode: string): Observable<AgencySettingsView> {
+    return this.#respond(() => this.#data.agencySettings?.find((entry) => entry.agencyCode === agencyCode) ?? this.#notFound(`No settings for ${agencyCode}.`));
   }
 
   /** The survey token is accepted for compatibility and not checked (no access control). */

@@ -126,3 +126,18 @@ export interface ReportRow {
   /** Votes per level, index 0 for level 1 (Rất không hài lòng) … index 4 for level 5 (Rất hài lòng). */
   readonly satisfaction: readonly [number, number, number, number, number];
 }
+
+/**
+ * An agency's own settings as the portal serves them publicly (`GET /agencies/{code}/settings`): office hours per
+ * weekday (`[["07:00", "11:30"], …]`, `[]` closed), the Friday rule, the default same-day cut-off, and per
+ * procedure a cut-off or a time limit in working days. `version` "0" means the agency never saved any: the
+ * catalog's values stand.
+ */
+export interface AgencySettingsView {
+  readonly agencyCode: string;
+  readonly officeHours: Readonly<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', readonly (readonly [string, string])[]>>;
+  readonly fridayRule: boolean;
+  readonly cutoff: string;
+  readonly procedures: Readonly<Record<string, { readonly cutoff?: string; readonly timeLimitDays?: number }>>;
+  readonly version: string;
+}

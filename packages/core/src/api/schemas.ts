@@ -84,6 +84,19 @@ export const calendarYearSchema = v.object({
   status: v.nullish(v.picklist(['published', 'official', 'computed'], 'expected published, official or computed')),
 });
 
+const hhmmSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM'));
+const openingsSchema = v.array(v.tuple([hhmmSchema, hhmmSchema]));
+
+/** An agency's public settings (`GET /agencies/{code}/settings`). */
+export const agencySettingsViewSchema = v.object({
+  agencyCode: idSchema,
+  officeHours: v.object({ mon: openingsSchema, tue: openingsSchema, wed: openingsSchema, thu: openingsSchema, fri: openingsSchema, sat: openingsSchema, sun: openingsSchema }),
+  fridayRule: v.boolean(),
+  cutoff: hhmmSchema,
+  procedures: v.record(v.string(), v.object({ cutoff: v.optional(hhmmSchema), timeLimitDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) })),
+  version: v.string(),
+});
+
 /** Whether a link is `https:` or `tel:`, the only ones the API lets through. */
 export function isAllowedHref(href: string): boolean {
   try {

@@ -7,6 +7,7 @@ import {
   errorEnvelope,
   formatVietnamDateTime,
   parseAgencies,
+  parseAgencySettings,
   parseCalendarYear,
   parseDossier,
   parseDossiers,
@@ -159,6 +160,21 @@ describe('calendar, messages, time and reports', () => {
     });
     assert.throws(() => parseCalendarYear({ year: 2026, daysOff: ['2026-01-01', '2026-02-30'], workingDays: [] }), contractErrorAt('$.daysOff[1]'));
     assert.throws(() => parseCalendarYear({ year: 2026.5, daysOff: [], workingDays: [] }), contractErrorAt('$.year'));
+  });
+
+  it('reads an agency\'s public settings, and refuses a time that is not HH:MM with its path', () => {
+    const weekday = [['07:00', '11:30'], ['13:30', '17:00']];
+    const body = {
+      agencyCode: 'thi-xa-phuoc-long/phuong-thac-mo',
+      officeHours: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday, sat: [['07:30', '11:30']], sun: [] },
+      fridayRule: false,
+      cutoff: '16:00',
+      procedures: { 'cqtt:xa:dang-ky-khai-sinh': { timeLimitDays: 2 } },
+      version: '4',
+    };
+    assert.deepEqual(parseAgencySettings(body), body);
+    assert.throws(() => parseAgencySettings({ ...body, cutoff: '4pm' }), contractErrorAt('$.cutoff'));
+    assert.throws(() => parseAgencySettings({ ...body, officeHours: { ...body.officeHours, sat: [['07:30']] } }), contractErrorAt('$.officeHours.sat[0][1]'));
   });
 
   it('keeps what a calendar year is (published, official or computed), and refuses any other status', () => {

@@ -54,7 +54,10 @@ export function dossierAtMinute$(adapter: PortalAdapter, dossierId: string): Obs
  * receipt and of today, each with the next) at the server's time, every minute while subscribed. Unknown codes and a failed first read error the stream.
  */
 export function dossierEvaluation$(adapter: PortalAdapter, dossierId: string, policy: EvaluationPolicy = {}): Observable<LiveEvaluation> {
-  return withRulesContext(adapter, dossierAtMinute$(adapter, dossierId), ({ dossier, now }) => [dossier.receivedAt, now]).pipe(
+  return withRulesContext(adapter, dossierAtMinute$(adapter, dossierId), ({ dossier, now }) => ({
+    instants: [dossier.receivedAt, now],
+    agencyCode: dossier.agencyCode,
+  })).pipe(
     map(([context, { dossier, now }]) => {
       const evaluation = evaluateDossier(dossier, policy, context, now);
       const schedule = context.scheduleOf(evaluation.agency);

@@ -12,13 +12,16 @@ export interface FridaySource {
 
 /**
  * The Friday warning's inputs from the portal, read again every minute of the server's clock, on the portal's
- * calendar of the years of the receipt (the dossier's, else today) and of today.
+ * calendar of the years of the receipt (the dossier's, else today) and of today, with the settings of the agency
+ * (the dossier's, else `agencyCode`).
  */
-export function fridaySource$(adapter: PortalAdapter, dossierId: string | undefined): Observable<FridaySource> {
+export function fridaySource$(adapter: PortalAdapter, dossierId: string | undefined, agencyCode?: string): Observable<FridaySource> {
   const reading$: Observable<{ dossier: Dossier | null; now: Instant }> = dossierId
     ? dossierAtMinute$(adapter, dossierId)
     : serverMinute$(adapter).pipe(map((now) => ({ dossier: null, now })));
-  return withRulesContext(adapter, reading$, ({ dossier, now }) => (dossier ? [dossier.receivedAt, now] : [now])).pipe(
+  return withRulesContext(adapter, reading$, ({ dossier, now }) =>
+    dossier ? { instants: [dossier.receivedAt, now], agencyCode: dossier.agencyCode } : { instants: [now], agencyCode },
+  ).pipe(
     map(([context, { dossier, now }]) => ({ context, dossier, now })),
   );
 }

@@ -107,7 +107,7 @@ export class FridayWarning extends LocalizedElement {
 
   private readonly messages = new LocaleController(this, fridayWarningMessages, [lazyRulesMessages, ...portalErrorCatalogs, provisionalMessages]);
   private readonly source = new ObservableController<FridaySource>(this, () =>
-    this.adapter && (this.dossierId || (this.procedureCode && this.agencyCode)) ? fridaySource$(this.adapter, this.dossierId) : undefined,
+    this.adapter && (this.dossierId || (this.procedureCode && this.agencyCode)) ? fridaySource$(this.adapter, this.dossierId, this.agencyCode) : undefined,
   );
   private outcome: Outcome | undefined;
   private signature = '';
