@@ -16,8 +16,9 @@ const elementBudget = 6 * KB;
 const overBudget = new Map([
   ['survey.js', 13.4 * KB],
   ['report.js', 6.7 * KB],
-  // The administration console (issue 16): five views and their forms, loaded only on the admin page.
-  ['admin.js', 8.5 * KB],
+  // The administration console (issue 16), loaded only on the admin page: five views and their forms, and the
+  // HTTP admin adapter with the admin contract's schemas that the page builds it with.
+  ['admin.js', 10.5 * KB],
 ]);
 const pageCeiling = 56.8 * KB;
 const kilobytes = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
