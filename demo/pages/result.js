@@ -46,8 +46,9 @@ async function showResult(id) {
 
 /** The citizen's phone: the survey of the dossier the QR code named, with its token. */
 function showCitizenSurvey(/** @type {string} */ id, /** @type {string} */ surveyToken) {
-  form.hidden = true;
-  details.replaceChildren(h('dt', {}, 'Mã hồ sơ'), h('dd', {}, id), h('dt', {}, 'Kết quả'), h('dd', {}, 'Đã trả kết quả; mời bạn đánh giá.'));
+  // Removed, not hidden: a code typed here would sign in the demo's staff account on the citizen's phone.
+  form.remove();
+  details.replaceChildren(h('dt', {}, 'Mã hồ sơ'), h('dd', {}, id), h('dt', {}, 'Kết quả'), h('dd', {}, 'Đã trả kết quả; mời Ông/Bà đánh giá.'));
   mountElementParcel('cqtt-survey', slot, { dossierId: id, properties: { surveyToken } });
 }
 

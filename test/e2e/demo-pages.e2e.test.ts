@@ -204,6 +204,22 @@ describe('the demo portal pages (npm start)', () => {
     await page.close();
   });
 
+  it('the citizen\'s phone page (390 × 844) shows the dossier and the survey only, no staff look-up form (screenshot result-phone.png)', async () => {
+    const [returned] = await staffGet<{ id: string }[]>('/api/v1/dossiers?status=returned&limit=1');
+    assert.ok(returned);
+    const page = await browser.newPage({ timezoneId: 'America/Los_Angeles', locale: 'vi-VN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const problems = collectProblems(page);
+    await page.goto(new URL(`/ket-qua.html?id=${encodeURIComponent(returned.id)}&survey-token=${await surveyToken(returned.id)}`, server.url).href);
+    await page.locator('cqtt-survey [part="level"]').first().waitFor();
+    assert.equal(await page.locator('#lookup').isVisible(), false, 'no "Mã hồ sơ / Tra cứu" form on the citizen\'s phone');
+    assert.equal(await page.locator('#dossier-id').count(), 0, 'nothing to type a code into');
+    assert.match((await page.textContent('#result-details')) ?? '', /mời Ông\/Bà đánh giá/);
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: screenshot('result-phone') });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('the survey works at 200% zoom and in forced-colors mode: nothing cut off, every level reachable by keyboard, the choice visible without colour', async () => {
     // 200% zoom of a 1280 × 900 window is a 640 × 450 CSS-pixel viewport at twice the pixel density.
     const page = await browser.newPage({ timezoneId: 'America/Los_Angeles', locale: 'vi-VN', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
