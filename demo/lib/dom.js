@@ -24,7 +24,10 @@ export function showNote(container, text) {
   container.replaceChildren(h('p', { class: 'note', role: 'note' }, text));
 }
 
-const vietnamDateTime = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
+// The plugin's format, "HH:mm DD/MM/YYYY", so the portal and the plugin write dates alike on one page.
+const vietnamDateTime = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', day: '2-digit', month: '2-digit', year: 'numeric',
+});
 const vietnamDate = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' });
 
 /**

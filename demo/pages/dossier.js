@@ -1,7 +1,8 @@
 // The staff dossier page: the portal's own details of a dossier, and the plugin's reminders as parcels that are
 // updated in place (never remounted) when staff pick another dossier.
 import { formatDateTime, getJson, h, showNote } from '../lib/dom.js';
-import { mountElementParcel, registerPlugin, startPortal } from '../lib/plugin.js';
+import { firstValueFrom } from 'rxjs';
+import { mountElementParcel, pageAdapter, registerPlugin, startPortal } from '../lib/plugin.js';
 import { signInDemoStaff } from '../lib/staff-session.js';
 
 /** @type {Readonly<Record<string, string>>} */
@@ -32,22 +33,42 @@ function showDetails(dossier) {
 }
 
 const vietnamWeekday = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', weekday: 'short' });
+const vietnamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
 const finished = new Set(['resolved', 'returned']);
 /** Dossiers whose clock runs: a dossier waiting for the citizen's supplement, withdrawn or suspended is never late. */
 const inProgress = new Set(['received', 'processing']);
 
 /**
- * Links to dossiers that show each reminder: late (apology slip), resolved but not closed, received on a Friday.
- * @param {any[]} dossiers
+ * Received on a Friday before closing, for a procedure the agency registered as same-day, and promised for a later
+ * day: what the Friday warning flags (a shortcut for the demo; the plugin's rules decide).
+ * @param {any} dossier
+ * @param {Set<string>} registered `agencyCode procedureCode` pairs
  */
-function showQuickPicks(dossiers) {
-  const now = Date.now();
+function breaksFridayRule(dossier, registered) {
+  const received = new Date(dossier.receivedAt);
+  return vietnamWeekday.format(received) === 'Fri' && registered.has(`${dossier.agencyCode} ${dossier.procedureCode}`) &&
+    dossier.appointmentAt !== undefined && vietnamDay.format(new Date(dossier.appointmentAt)) > vietnamDay.format(received) &&
+    formatDateTime(dossier.receivedAt).slice(0, 5) < '17:00';
+}
+
+/**
+ * Links to dossiers that show each reminder at the page's time (the demo clock's, `?now=`): late (apology
+ * document), resolved but not closed, received on a Friday, breaking the Friday rule.
+ * @param {any[]} dossiers
+ * @param {number} now
+ * @param {Set<string>} registered
+ */
+function showQuickPicks(dossiers, now, registered) {
+  const known = dossiers.filter((d) => Date.parse(d.receivedAt) <= now);
   const candidates = [
-    ['Hồ sơ trễ hạn', dossiers.find((d) => inProgress.has(d.status) && d.appointmentAt && Date.parse(d.appointmentAt) < now)],
-    ['Hồ sơ quên kết thúc', dossiers.find((d) => finished.has(d.status) && !d.closedAt && Date.parse(d.resolvedAt ?? d.receivedAt) < now - 3_600_000)],
-    ['Hồ sơ nhận thứ Sáu', dossiers.find((d) => vietnamWeekday.format(new Date(d.receivedAt)) === 'Fri')],
+    ['Hồ sơ trễ hạn', known.find((d) => inProgress.has(d.status) && d.appointmentAt && Date.parse(d.appointmentAt) < now)],
+    ['Hồ sơ quên kết thúc', known.find((d) => finished.has(d.status) && !d.closedAt && Date.parse(d.resolvedAt ?? d.receivedAt) < now - 3_600_000)],
+    ['Hồ sơ nhận thứ Sáu', known.find((d) => vietnamWeekday.format(new Date(d.receivedAt)) === 'Fri')],
+    ['Hồ sơ vi phạm quy tắc thứ Sáu', known.find((d) => breaksFridayRule(d, registered))],
   ];
-  const links = candidates.flatMap(([label, dossier]) => (dossier ? [h('a', { href: `/ho-so.html?id=${encodeURIComponent(dossier.id)}${location.search.includes('now=') ? `&now=${new URLSearchParams(location.search).get('now')}` : ''}` }, label)] : []));
+  const demoNow = new URLSearchParams(location.search).get('now');
+  const href = (/** @type {string} */ id) => `/ho-so.html?${new URLSearchParams({ id, ...(demoNow ? { now: demoNow } : {}) })}`;
+  const links = candidates.flatMap(([label, dossier]) => (dossier ? [h('a', { href: href(dossier.id) }, label)] : []));
   picks.replaceChildren(...links.flatMap((link, index) => (index === 0 ? ['Xem nhanh: ', link] : [' · ', link])));
 }
 
@@ -64,7 +85,10 @@ try {
   await signInDemoStaff();
   /** @type {any[]} */
   const dossiers = await getJson('/api/v1/dossiers?limit=300');
-  showQuickPicks(dossiers);
+  /** @type {{ agencyCode: string, procedureCode: string }[]} */
+  const sameDay = await getJson('/api/v1/same-day');
+  const now = await firstValueFrom(pageAdapter().serverTime$);
+  showQuickPicks(dossiers, now, new Set(sameDay.map((row) => `${row.agencyCode} ${row.procedureCode}`)));
   select.append(...dossiers.map((dossier) => h('option', { value: dossier.id }, `${dossier.id} · ${statusNames[dossier.status] ?? dossier.status}`)));
   const wanted = new URLSearchParams(location.search).get('id');
   const first = dossiers.find((dossier) => dossier.id === wanted) ?? dossiers[0];

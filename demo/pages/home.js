@@ -6,7 +6,10 @@ async function showServerTime() {
   const target = /** @type {HTMLElement} */ (document.getElementById('server-time'));
   try {
     const { epochMs } = await getJson('/api/v1/time');
-    target.textContent = `${formatDate(epochMs)}, ${formatDateTime(epochMs).split(' ')[0]}`;
+    // `?now=` (the demo clock) names the time every page runs at; the rest of the page works without the import map.
+    const { demoNowFrom } = await import('../lib/demo-clock.js').catch(() => ({ demoNowFrom: () => undefined }));
+    const now = demoNowFrom(location.search) ?? epochMs;
+    target.textContent = `${formatDate(now)}, ${formatDateTime(now).split(' ')[0]}${now === epochMs ? '' : ' (đồng hồ demo)'}`;
   } catch (error) {
     target.textContent = `Không lấy được giờ máy chủ / Cannot reach the server (${/** @type {Error} */ (error).message}).`;
   }

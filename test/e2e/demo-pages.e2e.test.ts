@@ -301,6 +301,27 @@ describe('the demo portal pages (npm start)', () => {
     await page.close();
   });
 
+  it('?now= reaches the home page\'s clock and the dossier page\'s quick links, one of which breaks the Friday rule', async () => {
+    const home = await open('/?now=2026-11-27T15:30');
+    await home.page.waitForFunction(() => document.getElementById('server-time')?.textContent !== 'Đang tải…');
+    assert.match((await home.page.textContent('#server-time')) ?? '', /27\/11\/2026.*15:3\d/);
+    await home.page.close();
+
+    const { page, problems } = await open('/ho-so.html?now=2026-11-27T15:30');
+    const links = page.locator('#quick-picks a');
+    await links.first().waitFor();
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    assert.ok(hrefs.every((href) => href.includes('now=2026-11-27T15%3A30') || href.includes('now=2026-11-27T15:30')), hrefs.join(' '));
+    await page.click('#quick-picks a:text("Hồ sơ vi phạm quy tắc thứ Sáu")');
+    const warning = page.locator('cqtt-friday-warning [part="warning"]');
+    await warning.waitFor();
+    assert.match((await warning.textContent()) ?? '', /tiếp nhận thứ Sáu/);
+    const received = (await page.locator('#dossier-details').textContent()) ?? '';
+    assert.match(received, /Ngày tiếp nhận\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/, 'the portal\'s dates as the plugin writes them: HH:mm DD/MM/YYYY');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('on the staff dossier page, a late dossier offers the apology document and a resolved one left open the closing reminder', async () => {
     const { page, problems } = await open('/ho-so.html');
     await page.click('#quick-picks a:text("Hồ sơ trễ hạn")');
