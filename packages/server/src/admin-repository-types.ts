@@ -45,6 +45,8 @@ export interface AdminRepository {
   updateRegistration(id: string, input: RegistrationInput, expected: string, actor: AdminActor): Promise<WriteOutcome<Registration>>;
   deleteRegistration(id: string, expected: string, actor: AdminActor): Promise<WriteOutcome<Registration>>;
 
+  /** The settings every agency saved (agencies on defaults are absent). */
+  savedSettings(): Promise<AgencySettings[]>;
   /** The agency's settings, or its defaults with version "0". */
   settings(agencyCode: string): Promise<AgencySettings>;
   saveSettings(agencyCode: string, input: AgencySettingsInput, expected: string, actor: AdminActor): Promise<WriteOutcome<AgencySettings>>;

@@ -112,6 +112,9 @@ describe('administration API', () => {
     assert.equal(publicStatus, 200);
     assert.deepEqual((publicSettings['officeHours'] as Json)['sat'], [['07:00', '11:30']]);
     assert.equal(publicSettings['updatedBy'], undefined);
+    const agencies = (await (await app.request('/api/v1/agencies')).json()) as { code: string; fridayRule: boolean; officeHours?: { week: Json } }[];
+    assert.deepEqual(agencies.find((agency) => agency.code === ward)?.officeHours?.week['6'], [{ start: '07:00', end: '11:30' }], 'the elements get the saved hours');
+    assert.equal(agencies.find((agency) => agency.code === department)?.officeHours, undefined, 'an agency without settings is as catalogued');
   });
 
   it('validates bodies with field paths and writes nothing for a bad one', async () => {

@@ -3,6 +3,7 @@ import { formatVietnamDateTime, openApiDocument, type Instant } from '@cqtt/core
 import type { AuthSettings } from '../auth/config.js';
 import type { Repository } from '../repository-types.js';
 import { adminRoutes } from './admin/admin-routes.js';
+import { agenciesWithSettings } from './agency-settings-view.js';
 import { publicDataRoutes } from './public-data-routes.js';
 import { staffRoutes } from './staff-routes.js';
 import { getSurveyStatus } from './survey-status.js';
@@ -23,7 +24,7 @@ export function apiRoutes(repository: Repository, clock: () => Instant, auth: Au
 
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
 
-  api.get('/agencies', async (c) => c.json(await repository.agencies()));
+  api.get('/agencies', async (c) => c.json(agenciesWithSettings(await repository.agencies(), await repository.admin.savedSettings())));
   api.get('/procedures', async (c) => c.json(await repository.procedures()));
   api.route('/', publicDataRoutes(repository, clock));
 

@@ -39,10 +39,10 @@ export async function agencySettings(db: SqlSession, agencyCode: string): Promis
   return read(db, agencyCode, false);
 }
 
-/** The settings of every agency that saved some, for the report. */
-export async function allAgencySettings(db: SqlSession): Promise<Map<string, AgencySettings>> {
-  const rows = (await db.query<SettingsRow & { agency_code: string }>(`select agency_code, ${columns} from agency_settings`)).rows;
-  return new Map(rows.map((row) => [row.agency_code, toSettings(row.agency_code, row)]));
+/** The settings of every agency that saved some. */
+export async function savedAgencySettings(db: SqlSession): Promise<AgencySettings[]> {
+  const rows = (await db.query<SettingsRow & { agency_code: string }>(`select agency_code, ${columns} from agency_settings order by agency_code`)).rows;
+  return rows.map((row) => toSettings(row.agency_code, row));
 }
 
 export async function saveAgencySettings(db: SqlClient, agencyCode: string, input: AgencySettingsInput, expected: string, actor: AdminActor): Promise<WriteOutcome<AgencySettings>> {

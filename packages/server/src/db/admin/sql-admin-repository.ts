@@ -16,7 +16,7 @@ import { listAudit } from './audit-sql.js';
 import { calendarYear, publishCalendar, unpublishCalendar } from './calendar-sql.js';
 import { createMessage, deleteMessage, findMessage, listMessages, updateMessage } from './message-sql.js';
 import { createRegistration, deleteRegistration, findRegistration, listRegistrations, updateRegistration } from './registration-sql.js';
-import { agencySettings, resetAgencySettings, saveAgencySettings } from './settings-sql.js';
+import { agencySettings, resetAgencySettings, saveAgencySettings, savedAgencySettings } from './settings-sql.js';
 
 /** The `AdminRepository` in SQL that runs on PGlite and on PostgreSQL (see `db/admin/*-sql.ts`). */
 export class SqlAdminRepository implements AdminRepository {
@@ -52,6 +52,9 @@ export class SqlAdminRepository implements AdminRepository {
     return deleteRegistration(this.#db, id, expected, actor);
   }
 
+  savedSettings(): Promise<AgencySettings[]> {
+    return savedAgencySettings(this.#db);
+  }
   settings(agencyCode: string): Promise<AgencySettings> {
     return agencySettings(this.#db, agencyCode);
   }
