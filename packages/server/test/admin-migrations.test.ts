@@ -3,6 +3,11 @@ import assert from 'node:assert/strict';
 import { migrate, migrations, openDatabase, SqlRepository } from '@cqtt/server';
 
 describe('migrating a database of before issue 16', () => {
+  it('numbers every migration once: two with one id would leave one of them never applied', () => {
+    const ids = migrations.map((migration) => migration.id);
+    assert.equal(new Set(ids).size, ids.length, `duplicate migration ids: ${ids.join(', ')}`);
+  });
+
   it('keeps the same-day registrations (valid from the plan\'s 8/8/2023) and the messages (province-wide, every screen)', async () => {
     const old = migrations.filter((migration) => migration.id <= 4);
     const db = await openDatabase('memory://', old);
