@@ -118,6 +118,14 @@ describe('the npm packages', () => {
       const declaration = declared.get(tag);
       assert.ok(declaration, `${tag} is in the manifest`);
       assert.ok((declaration.cssParts ?? []).length > 0, `${tag} documents its CSS parts`);
+      for (const event of declaration.events ?? []) {
+        assert.match(event.type?.text ?? '', /^CustomEvent<\w+>$/, `${tag}'s ${event.name} gives its detail type`);
+      }
     }
+    const documented = new Set([...declared.values()].flatMap((declaration) => (declaration.events ?? []).map((event) => event.name)));
+    const sources = readdirSync('packages/elements/src', { recursive: true }).filter((file) => String(file).endsWith('.ts'));
+    const emitted = sources.flatMap((file) => [...readFileSync(join('packages/elements/src', String(file)), 'utf8').matchAll(/this\.emit\('([a-z-]+)'/g)].map((match) => match[1]));
+    assert.ok(emitted.length >= 8);
+    for (const name of emitted) assert.ok(documented.has(name), `${name} is in the manifest`);
   });
 });

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '@cqtt/elements/apology-slip/define';
-import type { ApologySlip, ApologySlipDetail } from '../src/apology-slip/apology-slip.js';
+import type { ApologySlip } from '../src/apology-slip/apology-slip.js';
+import type { ApologySlipDetail } from '../src/events/apology-slip.js';
 import { CountingPortal, type TestClock, birthDossier, shadowText, vn } from './same-day-badge-fixtures.js';
 
 const dossiers = [

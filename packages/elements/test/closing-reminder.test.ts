@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { NetworkError } from '@cqtt/core';
 import '@cqtt/elements/closing-reminder/define';
-import type { CloseDossierDetail, ClosingReminder } from '../src/closing-reminder/closing-reminder.js';
+import type { ClosingReminder } from '../src/closing-reminder/closing-reminder.js';
+import type { CloseDossierDetail } from '../src/events/close-dossier.js';
 import { CountingPortal, type TestClock, birthDossier, shadowText, vn } from './same-day-badge-fixtures.js';
 
 const resolvedAt = vn('2026-11-27', '09:00');

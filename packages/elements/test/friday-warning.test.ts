@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@cqtt/elements/friday-warning/define';
-import type { AppointmentCheckDetail, FridayWarning } from '../src/friday-warning/friday-warning.js';
+import type { FridayWarning } from '../src/friday-warning/friday-warning.js';
+import type { AppointmentCheckDetail } from '../src/events/appointment-check.js';
 import { CountingPortal, type TestClock, birthDossier, birthRegistration, shadowText, sonGiang, thacMo, vn } from './same-day-badge-fixtures.js';
 
 /** Friday 27/11/2026 16:30 in Vietnam is Friday 01:30 in Los Angeles: the verdict must not change. */

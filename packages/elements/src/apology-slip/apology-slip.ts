@@ -1,40 +1,17 @@
-import { type PropertyValues, html, nothing } from 'lit';
-import type { Instant, LocalDate, PortalAdapter } from '@cqtt/core';
+import { html, nothing } from 'lit';
+import type { PortalAdapter } from '@cqtt/core';
 import { type LiveEvaluation, dossierEvaluation$ } from '../controllers/dossier-evaluation.js';
 import { loadStateView, portalErrorCatalogs } from '../controllers/load-state-view.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { ObservableController } from '../controllers/observable-controller.js';
 import { computedYearsBetween, provisionalMark } from '../controllers/provisional.js';
 import { provisionalMessages } from '../controllers/provisional-messages.js';
+import { StreamController } from '../controllers/stream-controller.js';
+import type { ApologySlipData, ApologySlipDetail } from '../events/apology-slip.js';
 import { vietnamDate, vietnamDateTime } from '../controllers/vietnam-format.js';
 import { adoptPagePrintSheet, apologySlipStyles } from './apology-slip.styles.js';
 import { apologySlipMessages } from './messages.js';
 import { type NewDateProblem, newDateProblem, printedDate, proposedNewDate } from './new-date.js';
-
-/** The slip as filled in, carried by the `cqtt-apology-slip` event. */
-export interface ApologySlipData {
-  /** The receipt number: the dossier's id. */
-  readonly dossierId: string;
-  readonly applicantName?: string;
-  readonly procedureName: string;
-  readonly agencyName: string;
-  readonly receivedAt: Instant;
-  /** The appointment the dossier missed (or will miss today). */
-  readonly originalAppointmentAt?: Instant;
-  readonly reason: string;
-  /** The new return date (Vietnam), a working day after the day of issue. */
-  readonly newAppointmentDate: LocalDate;
-  /** The server's time when the slip was printed or sent. */
-  readonly issuedAt: Instant;
-}
-
-/** Detail of the `cqtt-apology-slip` event. */
-export interface ApologySlipDetail {
-  /** `print`: "In văn bản" (the element prints unless the event is cancelled); `send`: "Gửi". */
-  readonly action: 'print' | 'send';
-  readonly slip: ApologySlipData;
-}
 
 interface Draft {
   readonly dossierId: string;
@@ -77,7 +54,7 @@ interface Draft {
  * @cssprop [--cqtt-staff-button-background=#ffffff] - Background of the buttons.
  * @cssprop [--cqtt-staff-button-color] - Text colour of the buttons (default: the accent).
  *
- * @event cqtt-apology-slip - "In văn bản" or "Gửi" with a valid slip; `detail: { action: 'print' | 'send', slip }`
+ * @fires {CustomEvent<ApologySlipDetail>} cqtt-apology-slip - "In văn bản" or "Gửi" with a valid slip; `detail: { action: 'print' | 'send', slip }`
  *   (bubbles, composed; cancel a `print` to keep the browser's print dialog closed).
  */
 export class ApologySlip extends LocalizedElement {
@@ -100,9 +77,10 @@ export class ApologySlip extends LocalizedElement {
   declare place: string | undefined;
 
   private readonly messages = new LocaleController(this, apologySlipMessages, [...portalErrorCatalogs, provisionalMessages]);
-  private readonly live = new ObservableController<LiveEvaluation>(this, () =>
-    this.adapter && this.dossierId ? dossierEvaluation$(this.adapter, this.dossierId) : undefined,
-  );
+  private readonly live = new StreamController(this, {
+    args: () => [this.adapter, this.dossierId] as const,
+    stream: ([adapter, dossierId]) => (adapter && dossierId ? dossierEvaluation$(adapter, dossierId) : undefined),
+  });
   /** What the staff typed, kept through the minute-by-minute refreshes of the same dossier. */
   private draft: Draft | undefined;
   /** Why the last print or send was refused, per field. */
@@ -113,10 +91,7 @@ export class ApologySlip extends LocalizedElement {
     return this.live.active;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((['adapter', 'dossierId'] as const).some((key) => changed.has(key)) && (this.hasUpdated || this.live.state.status === 'idle')) {
-      this.live.refresh();
-    }
+  protected override willUpdate(): void {
     const state = this.live.state;
     if (state.status === 'ready' && this.draft?.dossierId !== state.value.dossier.id) {
       this.draft = { dossierId: state.value.dossier.id, reason: this.messages.t('defaultReason'), newDate: proposedNewDate(state.value) };
@@ -128,7 +103,7 @@ export class ApologySlip extends LocalizedElement {
   protected override render() {
     const t = this.messages.t.bind(this.messages);
     const state = this.live.state;
-    if (state.status !== 'ready') return loadStateView(state, this.messages, { loading: t('loading'), retry: t('retry') }, () => this.live.refresh()) ?? nothing;
+    if (state.status !== 'ready') return loadStateView(state, this.messages, { loading: t('loading'), retry: t('retry') }, () => this.live.retry()) ?? nothing;
     const live = state.value;
     const draft = this.draft;
     if (!draft || !this.needed(live)) return nothing;
@@ -237,9 +212,7 @@ export class ApologySlip extends LocalizedElement {
       newAppointmentDate: draft.newDate,
       issuedAt: now,
     };
-    const proceed = this.dispatchEvent(
-      new CustomEvent<ApologySlipDetail>('cqtt-apology-slip', { detail: { action, slip }, bubbles: true, composed: true, cancelable: true }),
-    );
+    const proceed = this.emit('cqtt-apology-slip', { action, slip }, true);
     if (proceed && action === 'print') this.print();
   }
 

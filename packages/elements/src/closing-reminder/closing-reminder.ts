@@ -1,24 +1,14 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import type { PortalAdapter } from '@cqtt/core';
-import { type LiveEvaluation, dossierEvaluation$ } from '../controllers/dossier-evaluation.js';
+import { dossierEvaluation$ } from '../controllers/dossier-evaluation.js';
 import { loadStateView, portalErrorCatalogs, portalErrorText } from '../controllers/load-state-view.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { ObservableController } from '../controllers/observable-controller.js';
 import { icon } from '../controllers/icons.js';
+import { StreamController } from '../controllers/stream-controller.js';
 import { spokenDuration, vietnamDateTime } from '../controllers/vietnam-format.js';
 import { closingReminderStyles } from './closing-reminder.styles.js';
 import { closingReminderMessages } from './messages.js';
-
-/** Detail of the `cqtt-close-dossier` event. */
-export interface CloseDossierDetail {
-  readonly dossierId: string;
-  /**
-   * The host closes the dossier in its portal and passes the outcome: a promise that resolves when the dossier is
-   * closed, or rejects with the error (a `PortalError` gets its own sentence). Call it during the event's dispatch.
-   */
-  readonly respond: (outcome: PromiseLike<unknown>) => void;
-}
 
 type Closing = { readonly phase: 'idle' | 'pending' | 'done' } | { readonly phase: 'failed'; readonly error: unknown };
 
@@ -49,7 +39,7 @@ type Closing = { readonly phase: 'idle' | 'pending' | 'done' } | { readonly phas
  * @cssprop [--cqtt-staff-button-background=#ffffff] - Background of the buttons.
  * @cssprop [--cqtt-staff-button-color] - Text colour of the buttons (default: the accent).
  *
- * @event cqtt-close-dossier - The staff asked to close the dossier; `detail: { dossierId, respond(promise) }`
+ * @fires {CustomEvent<CloseDossierDetail>} cqtt-close-dossier - The staff asked to close the dossier; `detail: { dossierId, respond(promise) }`
  *   (bubbles, composed).
  */
 export class ClosingReminder extends LocalizedElement {
@@ -72,11 +62,11 @@ export class ClosingReminder extends LocalizedElement {
   declare graceMinutes: number | undefined;
 
   private readonly messages = new LocaleController(this, closingReminderMessages, portalErrorCatalogs);
-  private readonly live = new ObservableController<LiveEvaluation>(this, () =>
-    this.adapter && this.dossierId
-      ? dossierEvaluation$(this.adapter, this.dossierId, this.graceMinutes === undefined ? {} : { closeGraceMinutes: this.graceMinutes })
-      : undefined,
-  );
+  private readonly live = new StreamController(this, {
+    args: () => [this.adapter, this.dossierId, this.graceMinutes] as const,
+    stream: ([adapter, dossierId, graceMinutes]) =>
+      adapter && dossierId ? dossierEvaluation$(adapter, dossierId, graceMinutes === undefined ? {} : { closeGraceMinutes: graceMinutes }) : undefined,
+  });
   /** Identifies the current close attempt, so a late answer for an earlier dossier or attempt is ignored. */
   private attempt = 0;
   private closing: Closing = { phase: 'idle' };
@@ -87,12 +77,9 @@ export class ClosingReminder extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((['adapter', 'dossierId', 'graceMinutes'] as const).some((key) => changed.has(key))) {
-      if (this.hasUpdated || this.live.state.status === 'idle') this.live.refresh();
-      if (changed.has('dossierId') && this.hasUpdated) {
-        this.attempt += 1;
-        this.closing = { phase: 'idle' };
-      }
+    if (changed.has('dossierId') && this.hasUpdated) {
+      this.attempt += 1;
+      this.closing = { phase: 'idle' };
     }
     this.toggleAttribute('empty', this.live.state.status === 'idle' || (this.closing.phase === 'idle' && !this.reminding()));
   }
@@ -100,7 +87,7 @@ export class ClosingReminder extends LocalizedElement {
   protected override render() {
     const t = this.messages.t.bind(this.messages);
     const state = this.live.state;
-    if (state.status !== 'ready') return loadStateView(state, this.messages, { loading: t('loading'), retry: t('retry') }, () => this.live.refresh()) ?? nothing;
+    if (state.status !== 'ready') return loadStateView(state, this.messages, { loading: t('loading'), retry: t('retry') }, () => this.live.retry()) ?? nothing;
     if (this.closing.phase === 'idle' && !this.reminding()) return nothing;
     const { evaluation } = state.value;
     const done = this.closing.phase === 'done';
@@ -153,7 +140,7 @@ export class ClosingReminder extends LocalizedElement {
         (error: unknown) => this.settle(attempt, { phase: 'failed', error }),
       );
     };
-    this.dispatchEvent(new CustomEvent<CloseDossierDetail>('cqtt-close-dossier', { detail: { dossierId, respond }, bubbles: true, composed: true }));
+    this.emit('cqtt-close-dossier', { dossierId, respond });
   };
 
   private settle(attempt: number, closing: Closing): void {

@@ -1,4 +1,4 @@
-import { type PropertyValues, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import {
   type DossierStatus,
   type FridayVerdict,
@@ -14,22 +14,14 @@ import { loadStateView, portalErrorCatalogs } from '../controllers/load-state-vi
 import { LocalizedElement } from '../base/localized-element.js';
 import { icon } from '../controllers/icons.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { ObservableController } from '../controllers/observable-controller.js';
 import { computedYearsBetween, provisionalMark } from '../controllers/provisional.js';
 import { provisionalMessages } from '../controllers/provisional-messages.js';
+import { StreamController } from '../controllers/stream-controller.js';
 import { acknowledge, acknowledgementKey, isAcknowledged } from './acknowledgements.js';
 import { type FridaySource, fridaySource$ } from './friday-source.js';
 import { fridayWarningStyles } from './friday-warning.styles.js';
 import { InvalidInstantInputError, parseInstantInput } from './instant-input.js';
 import { fridayWarningMessages } from './messages.js';
-
-/** Detail of the `cqtt-appointment-check` event. */
-export interface AppointmentCheckDetail {
-  /** The Friday rule's verdict on the appointment (the proposed one, else the dossier's). */
-  readonly verdict: FridayVerdict;
-  /** False only when the appointment breaks the rule. */
-  readonly ok: boolean;
-}
 
 /** A verdict, with the years it counted on whose days off are not announced yet (then its dates are provisional). */
 type Outcome = { readonly verdict: FridayVerdict; readonly provisional: readonly number[] } | { readonly problem: Error };
@@ -74,7 +66,7 @@ const stoppedStatuses: ReadonlySet<DossierStatus> = new Set(['rejected', 'withdr
  * @cssprop [--cqtt-staff-button-background=#ffffff] - Background of the buttons.
  * @cssprop [--cqtt-staff-button-color] - Text colour of the buttons (default: the accent).
  *
- * @event cqtt-appointment-check - The verdict changed, or `check()` was called; `detail: { verdict, ok }`
+ * @fires {CustomEvent<AppointmentCheckDetail>} cqtt-appointment-check - The verdict changed, or `check()` was called; `detail: { verdict, ok }`
  *   (bubbles, composed, cancelable: `preventDefault()` vetoes the save that `check()` guards).
  */
 export class FridayWarning extends LocalizedElement {
@@ -106,9 +98,11 @@ export class FridayWarning extends LocalizedElement {
   declare proposedAppointment: Instant | string | undefined;
 
   private readonly messages = new LocaleController(this, fridayWarningMessages, [lazyRulesMessages, ...portalErrorCatalogs, provisionalMessages]);
-  private readonly source = new ObservableController<FridaySource>(this, () =>
-    this.adapter && (this.dossierId || (this.procedureCode && this.agencyCode)) ? fridaySource$(this.adapter, this.dossierId, this.agencyCode) : undefined,
-  );
+  private readonly source = new StreamController(this, {
+    args: () => [this.adapter, this.dossierId, this.procedureCode, this.agencyCode] as const,
+    stream: ([adapter, dossierId, procedureCode, agencyCode]) =>
+      adapter && (dossierId || (procedureCode && agencyCode)) ? fridaySource$(adapter, dossierId, agencyCode) : undefined,
+  });
   private outcome: Outcome | undefined;
   private signature = '';
   /** A calm state was shown: a violation from now on appeared while the page was open. */
@@ -135,9 +129,7 @@ export class FridayWarning extends LocalizedElement {
     return this.dispatchCheck(verdict) && verdict.ok;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const streamInputs = ['adapter', 'dossierId', 'procedureCode', 'agencyCode'] as const;
-    if (streamInputs.some((key) => changed.has(key)) && (this.hasUpdated || this.source.state.status === 'idle')) this.source.refresh();
+  protected override willUpdate(): void {
     const state = this.source.state;
     this.outcome = state.status === 'ready' ? this.evaluate(state.value) : undefined;
     const verdict = this.verdict;
@@ -158,7 +150,7 @@ export class FridayWarning extends LocalizedElement {
   protected override render() {
     const t = this.messages.t.bind(this.messages);
     const state = this.source.state;
-    if (state.status !== 'ready') return loadStateView(state, this.messages, { loading: t('loading'), retry: t('retry') }, () => this.source.refresh()) ?? nothing;
+    if (state.status !== 'ready') return loadStateView(state, this.messages, { loading: t('loading'), retry: t('retry') }, () => this.source.retry()) ?? nothing;
     const outcome = this.outcome;
     if (!outcome) return nothing;
     if ('problem' in outcome) {
@@ -214,14 +206,7 @@ export class FridayWarning extends LocalizedElement {
   }
 
   private dispatchCheck(verdict: FridayVerdict): boolean {
-    return this.dispatchEvent(
-      new CustomEvent<AppointmentCheckDetail>('cqtt-appointment-check', {
-        detail: { verdict, ok: verdict.ok },
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      }),
-    );
+    return this.emit('cqtt-appointment-check', { verdict, ok: verdict.ok }, true);
   }
 
   private acknowledge(key: string, now: Instant): void {

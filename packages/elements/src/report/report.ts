@@ -1,10 +1,10 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { type Observable, map, startWith, take } from 'rxjs';
-import { type Agency, type Instant, type LocalDate, type PortalAdapter, type ReportQuery, type ReportRow, vietnamDateOf } from '@cqtt/core';
+import { type LocalDate, type PortalAdapter, type ReportQuery, type ReportRow, vietnamDateOf } from '@cqtt/core';
 import { loadStateView, portalErrorCatalogs } from '../controllers/load-state-view.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { ObservableController } from '../controllers/observable-controller.js';
+import { StreamController } from '../controllers/stream-controller.js';
 import { agencyTree, subtreeCodes } from './agency-tree.js';
 import { reportChart } from './chart.js';
 import { toCsv } from './csv.js';
@@ -37,7 +37,7 @@ type SortColumn = ColumnId | 'agency';
  * @tagname cqtt-report
  * @summary The leaders' monthly briefing: the plan's indicators per agency, sortable, exportable, printable.
  *
- * @fires cqtt-report-export - Before the CSV downloads; `detail` is `{ csv, filename }`. Cancel it to handle the file yourself.
+ * @fires {CustomEvent<ReportExportDetail>} cqtt-report-export - Before the CSV downloads; `detail` is `{ csv, filename }`. Cancel it to handle the file yourself.
  *
  * @csspart table - The table of figures.
  * @csspart chart - The chart and its legend.
@@ -86,9 +86,10 @@ export class CqttReport extends LocalizedElement {
   declare private sortDescending: boolean;
 
   private readonly messages = new LocaleController(this, reportMessages, portalErrorCatalogs);
-  private readonly clock = new ObservableController<Instant>(this, () => this.adapter?.serverTime$.pipe(take(1)));
-  private readonly agencies = new ObservableController<readonly Agency[]>(this, () => this.adapter?.agencies$);
-  private readonly figures = new ObservableController<ReportLoad>(this, () => this.load());
+  private readonly clock = new StreamController(this, { args: () => [this.adapter] as const, stream: ([adapter]) => adapter?.serverTime$.pipe(take(1)) });
+  private readonly agencies = new StreamController(this, { args: () => [this.adapter] as const, stream: ([adapter]) => adapter?.agencies$ });
+  /** Its inputs: the adapter and the request, as a key computed in `willUpdate`. */
+  private readonly figures = new StreamController(this, { args: () => [this.adapter, this.requestKey] as const, stream: ([adapter]) => this.load(adapter) });
   private request: Request = { kind: 'wait' };
   private requestKey = '';
 
@@ -131,20 +132,12 @@ export class CqttReport extends LocalizedElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter') && this.hasUpdated) {
-      this.anchor = undefined;
-      this.requestKey = '';
-      this.clock.refresh();
-      this.agencies.refresh();
-    }
+    // Another portal: today is read again from its clock.
+    if (changed.has('adapter') && this.hasUpdated) this.anchor = undefined;
     const clock = this.clock.state;
     if (this.anchor === undefined && clock.status === 'ready') this.anchor = vietnamDateOf(clock.value);
     this.request = this.resolveRequest();
-    const key = JSON.stringify(this.request.kind === 'query' ? this.request.query : this.request.kind);
-    if (key !== this.requestKey) {
-      this.requestKey = key;
-      this.figures.refresh();
-    }
+    this.requestKey = JSON.stringify(this.request.kind === 'query' ? this.request.query : this.request.kind);
   }
 
   protected override render() {
@@ -157,11 +150,11 @@ export class CqttReport extends LocalizedElement {
       ${this.renderControls()}
       <section aria-busy=${busy ? 'true' : 'false'} aria-label=${this.periodLabel()}>
         ${setup
-          ? loadStateView(setup.state, this.messages, texts, () => setup.refresh())
+          ? loadStateView(setup.state, this.messages, texts, () => setup.retry())
           : this.request.kind === 'problem'
             ? html`<p class="problem" role="alert">${this.request.message}</p>`
             : this.figures.state.status === 'error'
-              ? loadStateView(this.figures.state, this.messages, texts, () => this.figures.refresh())
+              ? loadStateView(this.figures.state, this.messages, texts, () => this.figures.retry())
               : busy
                 ? html`<p class="loading" part="loading" role="status"><progress aria-label=${t('loading')}></progress>${t('loading')}</p>`
                 : this.renderFigures()}
@@ -324,8 +317,7 @@ export class CqttReport extends LocalizedElement {
     return within.size > 1 ? { kind: 'query', period, query: period, within } : { kind: 'query', period, query: { ...period, agencyCode: this.agencyCode }, within: undefined };
   }
 
-  private load(): Observable<ReportLoad> | undefined {
-    const adapter = this.adapter;
+  private load(adapter: PortalAdapter | undefined): Observable<ReportLoad> | undefined {
     if (!adapter || this.request.kind !== 'query') return undefined;
     return adapter.report$(this.request.query).pipe(
       map((rows): ReportLoad => ({ loading: false, rows })),
@@ -392,8 +384,7 @@ export class CqttReport extends LocalizedElement {
     const period = this.reportPeriod;
     if (csv === undefined || period === undefined) return;
     const filename = `bao-cao-giao-ban_${period.from}_${period.to}.csv`;
-    const event = new CustomEvent('cqtt-report-export', { detail: { csv, filename }, bubbles: true, composed: true, cancelable: true });
-    if (!this.dispatchEvent(event)) return;
+    if (!this.emit('cqtt-report-export', { csv, filename }, true)) return;
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;

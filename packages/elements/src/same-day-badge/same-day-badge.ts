@@ -1,13 +1,13 @@
-import { type PropertyValues, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { type PortalAdapter, defaultCutOff } from '@cqtt/core';
 import { type LiveEvaluation, dossierEvaluation$ } from '../controllers/dossier-evaluation.js';
 import { loadStateView, portalErrorCatalogs } from '../controllers/load-state-view.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { ObservableController } from '../controllers/observable-controller.js';
 import { provisionalMark } from '../controllers/provisional.js';
 import { provisionalMessages } from '../controllers/provisional-messages.js';
 import { icon } from '../controllers/icons.js';
+import { StreamController } from '../controllers/stream-controller.js';
 import { vietnamDateTime } from '../controllers/vietnam-format.js';
 import { dossierLabel } from './dossier-label.js';
 import { sameDayBadgeMessages } from './messages.js';
@@ -74,14 +74,15 @@ export class SameDayBadge extends LocalizedElement {
   declare dossierId: string | undefined;
 
   private readonly messages = new LocaleController(this, sameDayBadgeMessages, [...portalErrorCatalogs, provisionalMessages]);
-  private readonly registration = new ObservableController<SameDayRegistrationInfo | null>(this, () =>
-    this.adapter && !this.dossierId && this.procedureCode && this.agencyCode
-      ? sameDayRegistration$(this.adapter, this.agencyCode, this.procedureCode)
-      : undefined,
-  );
-  private readonly live = new ObservableController<LiveEvaluation>(this, () =>
-    this.adapter && this.dossierId ? dossierEvaluation$(this.adapter, this.dossierId) : undefined,
-  );
+  private readonly registration = new StreamController(this, {
+    args: () => [this.adapter, this.dossierId, this.agencyCode, this.procedureCode] as const,
+    stream: ([adapter, dossierId, agencyCode, procedureCode]) =>
+      adapter && !dossierId && agencyCode && procedureCode ? sameDayRegistration$(adapter, agencyCode, procedureCode) : undefined,
+  });
+  private readonly live = new StreamController(this, {
+    args: () => [this.adapter, this.dossierId] as const,
+    stream: ([adapter, dossierId]) => (adapter && dossierId ? dossierEvaluation$(adapter, dossierId) : undefined),
+  });
   /** Whether the conditions are disclosed. */
   private expanded = false;
 
@@ -90,13 +91,7 @@ export class SameDayBadge extends LocalizedElement {
     return this.registration.active || this.live.active;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['adapter', 'procedureCode', 'agencyCode', 'dossierId'] as const;
-    if (inputs.some((key) => changed.has(key))) {
-      for (const stream of [this.registration, this.live]) {
-        if (this.hasUpdated || stream.state.status === 'idle') stream.refresh();
-      }
-    }
+  protected override willUpdate(): void {
     const registration = this.registration.state;
     const silent = registration.status === 'loading' || (registration.status === 'ready' && registration.value === null);
     this.toggleAttribute('empty', this.live.state.status === 'idle' && (registration.status === 'idle' || silent));
@@ -107,10 +102,10 @@ export class SameDayBadge extends LocalizedElement {
     const texts = { loading: t('loading'), retry: t('retry') };
     if (this.live.state.status !== 'idle') {
       const state = this.live.state;
-      return state.status === 'ready' ? this.renderDossier(state.value) : loadStateView(state, this.messages, texts, () => this.live.refresh());
+      return state.status === 'ready' ? this.renderDossier(state.value) : loadStateView(state, this.messages, texts, () => this.live.retry());
     }
     const state = this.registration.state;
-    if (state.status === 'error') return loadStateView(state, this.messages, texts, () => this.registration.refresh());
+    if (state.status === 'error') return loadStateView(state, this.messages, texts, () => this.registration.retry());
     return state.status === 'ready' && state.value ? this.renderRegistered(state.value) : nothing;
   }
 

@@ -1,14 +1,14 @@
 /* eslint-disable lit-a11y/no-redundant-role -- Safari drops the list semantics of a <ul> styled `list-style: none`; role="list" restores them. */
-import { type PropertyValues, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { type Instant, type Message, type PortalAdapter, solarToLunar, vietnamDateOf } from '@cqtt/core';
 import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { ObservableController } from '../controllers/observable-controller.js';
+import { StreamController } from '../controllers/stream-controller.js';
 import { lunarParts } from './lunar-label.js';
 import { tickerMessages } from './messages.js';
 import { ReducedMotionController } from './reduced-motion-controller.js';
 import { RefreshTimer } from './refresh-timer.js';
-import { type SameDayBoard, sameDayBoard$ } from './same-day-board.js';
+import { sameDayBoard$ } from './same-day-board.js';
 import { sloganTickerStyles } from './slogan-ticker.styles.js';
 import { TickerLoop } from './ticker-loop.js';
 import { type TickerItem, defaultItems, itemsFromMessages, sameItems } from './ticker-items.js';
@@ -20,11 +20,6 @@ export const DEFAULT_TICKER_SPEED = 80;
 export const DEFAULT_TICKER_REFRESH_INTERVAL = 300_000;
 
 const kindIcons: Readonly<Record<string, string>> = { slogan: '★', reminder: '⚑', hotline: '☎' };
-
-/** Detail of the `cqtt-ticker-pause-change` event. */
-export interface TickerPauseChangeDetail {
-  readonly paused: boolean;
-}
 
 /**
  * The "4 xin, 4 luôn, 5 không" ticker: the portal's slogans, reminders and hotline numbers scrolling at a
@@ -62,7 +57,7 @@ export interface TickerPauseChangeDetail {
  * @cssprop [--cqtt-ticker-led-accent=#ffeb3b] - LED mode: colour of the clock and icons.
  * @cssprop [--cqtt-ticker-led-font-size=clamp(2rem, 6vmin, 5rem)] - LED mode: size of the scrolling text.
  *
- * @event cqtt-ticker-pause-change - The user paused or resumed the motion; `detail: { paused: boolean }`.
+ * @fires {CustomEvent<TickerPauseChangeDetail>} cqtt-ticker-pause-change - The user paused or resumed the motion; `detail: { paused: boolean }`.
  */
 export class SloganTicker extends LocalizedElement {
   static override styles = sloganTickerStyles;
@@ -93,11 +88,15 @@ export class SloganTicker extends LocalizedElement {
   declare paused: boolean;
 
   private readonly messages = new LocaleController(this, tickerMessages);
-  private readonly feed = new ObservableController<readonly Message[]>(this, () => this.adapter?.messages$);
-  private readonly clock = new ObservableController<Instant>(this, () => (this.led ? this.adapter?.serverTime$ : undefined));
-  private readonly board = new ObservableController<SameDayBoard>(this, () =>
-    this.led && this.adapter && this.agencyCode ? sameDayBoard$(this.adapter, this.agencyCode) : undefined,
-  );
+  private readonly feed = new StreamController(this, { args: () => [this.adapter] as const, stream: ([adapter]) => adapter?.messages$ });
+  private readonly clock = new StreamController(this, {
+    args: () => [this.adapter, this.led] as const,
+    stream: ([adapter, led]) => (led ? adapter?.serverTime$ : undefined),
+  });
+  private readonly board = new StreamController(this, {
+    args: () => [this.adapter, this.led, this.agencyCode] as const,
+    stream: ([adapter, led, agencyCode]) => (led && adapter && agencyCode ? sameDayBoard$(adapter, agencyCode) : undefined),
+  });
   private readonly reducedMotion = new ReducedMotionController(this);
   private readonly refresher = new RefreshTimer(
     this,
@@ -111,7 +110,6 @@ export class SloganTicker extends LocalizedElement {
   /** The portal's last usable messages, kept through a network loss. */
   private received: readonly TickerItem[] | undefined;
   private receivedFrom: readonly Message[] | undefined;
-  private lastBoard: SameDayBoard | undefined;
   /** What the track shows now, and what it will show from the next loop boundary. */
   private displayed: readonly TickerItem[] = [];
   private pending: readonly TickerItem[] | undefined;
@@ -145,8 +143,7 @@ export class SloganTicker extends LocalizedElement {
     this.observedTrack = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    this.resubscribe(changed);
+  protected override willUpdate(): void {
     const incoming = this.currentItems();
     if (sameItems(incoming, this.displayed)) {
       this.pending = undefined;
@@ -156,7 +153,6 @@ export class SloganTicker extends LocalizedElement {
       this.displayed = incoming;
       this.pending = undefined;
     }
-    if (this.board.state.status === 'ready') this.lastBoard = this.board.state.value;
   }
 
   protected override updated(): void {
@@ -265,7 +261,7 @@ export class SloganTicker extends LocalizedElement {
   }
 
   private renderSameDay() {
-    const board = this.lastBoard;
+    const board = this.board.latest;
     if (!this.agencyCode || !board || board.procedures.length === 0) return nothing;
     const t = this.messages.t.bind(this.messages);
     const heading = board.agencyName === undefined ? t('sameDayHeading') : t('sameDayHeadingAgency', { agency: board.agencyName });
@@ -289,30 +285,19 @@ export class SloganTicker extends LocalizedElement {
 
   /** The portal's messages when it has some, else the last ones it sent, else the built-in slogans. */
   private currentItems(): readonly TickerItem[] {
-    const state = this.feed.state;
-    if (state.status === 'ready' && state.value !== this.receivedFrom) {
-      this.receivedFrom = state.value;
-      const items = itemsFromMessages(state.value);
+    const messages = this.feed.latest;
+    if (messages !== this.receivedFrom) {
+      this.receivedFrom = messages;
+      const items = messages ? itemsFromMessages(messages) : [];
       this.received = items.length > 0 ? items : undefined;
     }
-    if (state.status === 'idle') this.received = undefined;
     return this.received ?? defaultItems(this.messages.locale);
   }
 
-  /** Reopens the streams whose inputs changed; skipped on the first render when connecting already opened them. */
-  private resubscribe(changed: PropertyValues<this>): void {
-    const reopen = (controller: ObservableController<unknown>, keys: readonly (keyof SloganTicker)[]) => {
-      if (keys.some((key) => changed.has(key)) && (this.hasUpdated || controller.state.status === 'idle')) controller.refresh();
-    };
-    reopen(this.feed, ['adapter']);
-    reopen(this.clock, ['adapter', 'led']);
-    reopen(this.board, ['adapter', 'led', 'agencyCode']);
-  }
-
   private refreshSources(): void {
-    this.feed.refresh();
-    this.board.refresh();
-    if (this.clock.state.status === 'error') this.clock.refresh();
+    this.feed.retry();
+    this.board.retry();
+    if (this.clock.state.status === 'error') this.clock.retry();
   }
 
   private syncMotion(): void {
@@ -346,9 +331,7 @@ export class SloganTicker extends LocalizedElement {
 
   private readonly togglePause = (): void => {
     this.paused = !this.paused;
-    this.dispatchEvent(
-      new CustomEvent<TickerPauseChangeDetail>('cqtt-ticker-pause-change', { detail: { paused: this.paused }, bubbles: true, composed: true }),
-    );
+    this.emit('cqtt-ticker-pause-change', { paused: this.paused });
   };
 
   private turn(step: number): void {

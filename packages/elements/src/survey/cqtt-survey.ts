@@ -72,9 +72,9 @@ const levelKeys: Record<SatisfactionLevel, SurveyMessageKey> = { 5: 'level5', 4:
  * @summary Five-level satisfaction survey with the "4 xin, 4 luôn, 5 không" criteria and an offline outbox.
  * @tagname cqtt-survey
  *
- * @event cqtt-survey-submit - The citizen voted and the vote is stored (or sent). `detail: { dossierId, level }`; no personal data.
- * @event cqtt-survey-delivered - The server has the vote. `detail: { dossierId, duplicate }`.
- * @event cqtt-survey-reset - The kiosk cleared the form for the next citizen: set the next `dossierId` now.
+ * @fires {CustomEvent<SurveySubmitDetail>} cqtt-survey-submit - The citizen voted and the vote is stored (or sent). `detail: { dossierId, level }`; no personal data.
+ * @fires {CustomEvent<SurveyDeliveredDetail>} cqtt-survey-delivered - The server has the vote. `detail: { dossierId, duplicate }`.
+ * @fires {CustomEvent<null>} cqtt-survey-reset - The kiosk cleared the form for the next citizen: set the next `dossierId` now.
  *
  * @slot empty - Shown while no `dossier-id` is set (e.g. a kiosk waiting for the next citizen).
  *
@@ -253,7 +253,7 @@ export class CqttSurvey extends LocalizedElement {
     this.focusBeforeWarning = undefined;
     // The token is the last citizen's: the page sets the next one with the next dossier, in this event.
     this.surveyToken = undefined;
-    this.dispatchEvent(new CustomEvent('cqtt-survey-reset', { bubbles: true, composed: true }));
+    this.emit('cqtt-survey-reset', null);
     this.loadedInputs = undefined;
     this.requestUpdate();
     if (hadFocus) this.focusAfterRender = 'title';
@@ -421,7 +421,7 @@ export class CqttSurvey extends LocalizedElement {
     const phase = this.phase;
     if (event.type === 'delivered') {
       if (event.dossierId !== this.dossierId) return;
-      this.dispatchEvent(new CustomEvent('cqtt-survey-delivered', { bubbles: true, composed: true, detail: { dossierId: event.dossierId, duplicate: event.duplicate } }));
+      this.emit('cqtt-survey-delivered', { dossierId: event.dossierId, duplicate: event.duplicate });
       if (phase.kind === 'thanks' && phase.key === event.key) this.phase = { kind: 'thanks', key: event.key, delivered: true };
       else if (phase.kind === 'auto') this.status.refresh();
       return;
@@ -533,7 +533,7 @@ export class CqttSurvey extends LocalizedElement {
         next: (receipt) => {
           this.directKey = undefined;
           this.afterVote(response, { kind: 'thanks', delivered: true });
-          this.dispatchEvent(new CustomEvent('cqtt-survey-delivered', { bubbles: true, composed: true, detail: { dossierId: response.dossierId, duplicate: receipt.duplicate } }));
+          this.emit('cqtt-survey-delivered', { dossierId: response.dossierId, duplicate: receipt.duplicate });
         },
         error: (error: unknown) => this.afterDirectFailure(response, judgeAttempt(error)),
       });
@@ -560,7 +560,7 @@ export class CqttSurvey extends LocalizedElement {
     this.problems = {};
     this.generalProblem = undefined;
     this.focusAfterRender = 'title';
-    this.dispatchEvent(new CustomEvent('cqtt-survey-submit', { bubbles: true, composed: true, detail: { dossierId: response.dossierId, level: response.level } }));
+    this.emit('cqtt-survey-submit', { dossierId: response.dossierId, level: response.level });
   }
 
   private focusFirstProblem(): void {
