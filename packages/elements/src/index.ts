@@ -6,7 +6,6 @@
 export { defineElement } from './base/define-element.js';
 export { LocalizedElement } from './base/localized-element.js';
 export { type AnyMessageCatalog, LocaleController, type LocaleHost } from './controllers/locale-controller.js';
-export { ObservableController, type ObservableState } from './controllers/observable-controller.js';
 export { StreamController, type StreamOptions, type StreamState } from './controllers/stream-controller.js';
 export * from './events/index.js';
 export { SloganTicker } from './slogan-ticker/slogan-ticker.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { Subject, of, toArray } from 'rxjs';
-import { LocaleController, ObservableController, defineElement } from '@cqtt/elements';
+import { LocaleController, StreamController, defineElement } from '@cqtt/elements';
 import { latestOf } from '../src/controllers/latest-of.js';
 
 const catalog = {
@@ -15,7 +15,7 @@ class ProbeElement extends LitElement {
   static override properties = { locale: { type: String } };
   declare locale: string | undefined;
   readonly messages = new LocaleController(this, catalog);
-  readonly data = new ObservableController(this, () => feed);
+  readonly data = new StreamController(this, { args: () => [], stream: () => feed });
 
   override render() {
     const state = this.data.state;
@@ -53,7 +53,7 @@ describe('LocaleController', () => {
   });
 });
 
-describe('ObservableController', () => {
+describe('StreamController without inputs', () => {
   it('renders each value the stream emits', async () => {
     const el = await fixture<ProbeElement>(html`<cqtt-test-probe></cqtt-test-probe>`);
     feed.next(42);
@@ -75,7 +75,7 @@ describe('ObservableController', () => {
   it('reports an error from the stream as its state', async () => {
     const failing = new Subject<number>();
     class FailingProbe extends LitElement {
-      readonly data = new ObservableController(this, () => failing);
+      readonly data = new StreamController(this, { args: () => [], stream: () => failing });
       override render() {
         return litHtml`${this.data.state.status}`;
       }

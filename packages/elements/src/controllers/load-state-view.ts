@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { type Messages, lazyPortalErrorMessages, lazySurveyTokenErrorMessages, portalErrorMessageOf } from '@cqtt/core';
 import { icon } from './icons.js';
 import type { LocaleController } from './locale-controller.js';
-import type { ObservableState } from './observable-controller.js';
+import type { StreamState } from './stream-controller.js';
 
 /** The texts `loadStateView` shows, in the element's language. */
 export interface LoadStateTexts {
@@ -26,7 +26,7 @@ export function portalErrorText(messages: LocaleController<Messages>, error: unk
  * short sentence (`portalErrorText`) with a retry button. `undefined` when there is a value (or nothing) to show.
  */
 export function loadStateView(
-  state: ObservableState<unknown>,
+  state: StreamState<unknown>,
   messages: LocaleController<Messages>,
   texts: LoadStateTexts,
   retry: () => void,

@@ -1,5 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type Observable, Subscription } from 'rxjs';
+import type { Observable, Subscription } from 'rxjs';
+
+type Opened = Pick<Subscription, 'closed' | 'unsubscribe'>;
+
+/** What an idle state holds: nothing open, nothing to close. */
+const nothingOpen: Opened = { closed: true, unsubscribe: () => undefined };
 
 export type StreamState<T> =
   | { readonly status: 'idle' }
@@ -16,7 +21,7 @@ export interface StreamOptions<A extends readonly unknown[], T> {
 }
 
 function sameArgs(a: readonly unknown[] | undefined, b: readonly unknown[]): boolean {
-  return a !== undefined && a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
+  return a?.length === b.length && b.every((value, index) => Object.is(value, a[index]));
 }
 
 /**
@@ -30,8 +35,8 @@ function sameArgs(a: readonly unknown[] | undefined, b: readonly unknown[]): boo
  * inputs, never the state of the previous ones.
  */
 export class StreamController<A extends readonly unknown[], T> implements ReactiveController {
-  /** The stream of `#args` (closed once it ended, `EMPTY` when idle); `undefined` while the host is away. */
-  #subscription: Subscription | undefined;
+  /** The stream of `#args` (closed once it ended, `nothingOpen` when idle); `undefined` while the host is away. */
+  #subscription: Opened | undefined;
   #current: StreamState<T> = { status: 'idle' };
   #latest: T | undefined;
   /** The inputs the state belongs to. */
@@ -93,7 +98,7 @@ export class StreamController<A extends readonly unknown[], T> implements Reacti
     const sameInputs = sameArgs(this.#args, args);
     if (!sameInputs) this.#latest = undefined;
     this.#subscription?.unsubscribe();
-    this.#subscription = Subscription.EMPTY;
+    this.#subscription = nothingOpen;
     this.#args = args;
     const stream = this.options.stream(args);
     if (!stream) {

@@ -16,7 +16,7 @@ import {
 } from '@cqtt/core';
 import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { ObservableController } from '../controllers/observable-controller.js';
+import { StreamController } from '../controllers/stream-controller.js';
 import {
   type DraftField,
   type DraftProblem,
@@ -170,8 +170,8 @@ export class CqttSurvey extends LocalizedElement {
   declare private formGeneration: number;
 
   private readonly messages = new LocaleController(this, surveyMessages, [lazySurveyTokenErrorMessages]);
-  private readonly status = new ObservableController<LoadedStatus>(this, () => this.statusSource());
-  private readonly portalMessages = new ObservableController(this, () => (this.hotline ? undefined : this.adapter?.messages$));
+  private readonly status = new StreamController<readonly [], LoadedStatus>(this, { args: () => [], stream: () => this.statusSource() });
+  private readonly portalMessages = new StreamController(this, { args: () => [this.adapter, this.hotline] as const, stream: ([adapter, hotline]) => (hotline ? undefined : adapter?.messages$) });
   private readonly kioskIdle = new KioskIdleController(
     this,
     () => this.clock,
@@ -264,10 +264,9 @@ export class CqttSurvey extends LocalizedElement {
     if (changed.has('dossierId') && changed.get('dossierId') !== undefined) this.clearForNewDossier();
     const inputs = this.loadedInputs;
     if (this.isConnected && (!inputs || inputs.adapter !== this.adapter || inputs.dossierId !== this.dossierId || inputs.surveyToken !== this.token())) {
-      this.status.refresh();
+      this.status.retry();
     }
     this.offerToken();
-    if (changed.has('adapter') || changed.has('hotline')) this.portalMessages.refresh();
     if (this.qr && !this.qrLoading) {
       this.qrLoading = import('./qr-code.js').then(
         (module) => {
@@ -423,7 +422,7 @@ export class CqttSurvey extends LocalizedElement {
       if (event.dossierId !== this.dossierId) return;
       this.emit('cqtt-survey-delivered', { dossierId: event.dossierId, duplicate: event.duplicate });
       if (phase.kind === 'thanks' && phase.key === event.key) this.phase = { kind: 'thanks', key: event.key, delivered: true };
-      else if (phase.kind === 'auto') this.status.refresh();
+      else if (phase.kind === 'auto') this.status.retry();
       return;
     }
     const entry = event.entry;
@@ -645,7 +644,7 @@ export class CqttSurvey extends LocalizedElement {
       html`${this.heading('title')}
         <p role="alert">${this.t('loadError')}</p>
         <div class="actions">
-          <button type="button" @click=${() => this.status.refresh()}>${this.t('retry')}</button>
+          <button type="button" @click=${() => this.status.retry()}>${this.t('retry')}</button>
           <button type="button" class="secondary" @click=${() => (this.phase = { kind: 'form' })}>${this.t('answerAnyway')}</button>
         </div>`,
       true,
