@@ -1,7 +1,7 @@
-import { type PropertyValues, css, html } from 'lit';
-import { type Agency, vietnamDateOf } from '@cqtt/core';
+import { css, html } from 'lit';
+import { vietnamDateOf } from '@cqtt/core';
 import { take } from 'rxjs';
-import { ObservableController } from '../controllers/observable-controller.js';
+import { StreamController } from '../controllers/stream-controller.js';
 import { AdminView } from './admin-view.js';
 import type { AdminMessageKey } from './messages.js';
 
@@ -47,19 +47,15 @@ export class AdminConsole extends AdminView {
   /** The year the calendar tab opens on; default the server's current year. */
   declare year: number | undefined;
 
-  private readonly agencies = new ObservableController<readonly Agency[]>(this, () => this.portal?.agencies$);
-  private readonly today = new ObservableController<number>(this, () => this.portal?.serverTime$.pipe(take(1)));
+  private readonly agencies = new StreamController(this, { args: () => [this.portal] as const, stream: ([portal]) => portal?.agencies$ });
+  private readonly today = new StreamController(this, { args: () => [this.portal] as const, stream: ([portal]) => portal?.serverTime$.pipe(take(1)) });
 
   constructor() {
     super();
     this.tab = 'calendar';
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('portal') && this.hasUpdated) {
-      this.agencies.refresh();
-      this.today.refresh();
-    }
+  protected override willUpdate(): void {
     const state = this.agencies.state;
     if (this.agencyCode === undefined && state.status === 'ready') this.agencyCode = state.value[0]?.code;
   }

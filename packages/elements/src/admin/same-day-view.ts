@@ -1,7 +1,7 @@
 import { type PropertyValues, html } from 'lit';
 import type { Procedure } from '@cqtt/core';
 import type { Registration, RegistrationInput } from '@cqtt/core/admin';
-import { ObservableController } from '../controllers/observable-controller.js';
+import { StreamController } from '../controllers/stream-controller.js';
 import { AdminResource } from './admin-resource.js';
 import { AdminView } from './admin-view.js';
 import { loadView, writeStateView } from './admin-feedback.js';
@@ -16,12 +16,11 @@ export class AdminSameDayView extends AdminView {
   private readonly data = new AdminResource<readonly Registration[]>(this, () =>
     this.admin && this.agencyCode ? this.admin.registrations$({ agencyCode: this.agencyCode }) : undefined,
   );
-  private readonly procedures = new ObservableController<readonly Procedure[]>(this, () => this.portal?.procedures$);
+  private readonly procedures = new StreamController(this, { args: () => [this.portal] as const, stream: ([portal]) => portal?.procedures$ });
   private draft: RegistrationInput & { procedureText: string } = { agencyCode: '', procedureCode: '', procedureText: '', from: '', document: '' };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('admin') || changed.has('agencyCode')) && this.hasUpdated) this.data.reload();
-    if (changed.has('portal') && this.hasUpdated) this.procedures.refresh();
   }
 
   protected override render() {
