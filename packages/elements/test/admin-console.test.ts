@@ -102,6 +102,39 @@ describe('<cqtt-admin-console>', () => {
     expect(stored.officeHours.sat).to.deep.equal([['07:30', '11:30']]);
   });
 
+  it('keeps a removal someone else overtook: both versions of the registration, then the choice', async () => {
+    const admin = new MemoryAdminAdapter({ clock: () => now });
+    const created = await new Promise<{ id: string; version: string }>((resolve) =>
+      admin
+        .createRegistration({ agencyCode: thacMo, procedureCode: 'cqtt:xa:dang-ky-khai-sinh', from: '2026-01-01', document: 'Quyết định 1/QĐ' })
+        .subscribe(resolve),
+    );
+    const el = await fixture<AdminConsole>(html`<cqtt-admin-console tab="same-day" agency-code=${thacMo} .admin=${admin} .portal=${portal()}></cqtt-admin-console>`);
+    const list = view<HTMLElement>(el, 'cqtt-admin-same-day');
+    await waitUntil(() => list.shadowRoot!.querySelector('tbody'), 'no list');
+    // Meanwhile another admin ends the registration.
+    await new Promise((resolve) =>
+      admin
+        .updateRegistration(created.id, { agencyCode: thacMo, procedureCode: 'cqtt:xa:dang-ky-khai-sinh', from: '2026-01-01', to: '2026-12-31', document: 'Quyết định 2/QĐ' }, created.version)
+        .subscribe(resolve),
+    );
+    list.shadowRoot!.querySelector<HTMLButtonElement>('tbody button')!.click();
+    await waitUntil(() => list.shadowRoot!.querySelector('.conflict'), 'no conflict shown');
+    expect(shadowText(list.shadowRoot!.querySelector('[data-version="theirs"]')!)).to.contain('Quyết định 2/QĐ');
+    expect(shadowText(list.shadowRoot!.querySelector('[data-version="yours"]')!)).to.contain('Quyết định 1/QĐ');
+    await expect(list).to.be.accessible();
+    [...list.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent.includes('Dùng bản hiện tại'))!.click();
+    await waitUntil(() => shadowText(list).includes('2026-12-31') && !list.shadowRoot!.querySelector('.conflict'), 'their version not taken');
+  });
+
+  it('speaks English on an English page', async () => {
+    const el = await fixture<AdminConsole>(html`<cqtt-admin-console locale="en" tab="hours" agency-code=${thacMo} .admin=${new MemoryAdminAdapter({ clock: () => now })} .portal=${portal()}></cqtt-admin-console>`);
+    await waitUntil(() => shadowText(el).includes('Office hours'), 'not in English');
+    const hours = view<HTMLElement>(el, 'cqtt-admin-hours');
+    await waitUntil(() => shadowText(hours).includes('Saturday'), 'the view is not in English');
+    expect(shadowText(el)).not.to.contain('Giờ làm việc');
+  });
+
   it('says in plain words when the admin is not signed in (401) or may not administer the data (403)', async () => {
     for (const [status, text] of [
       [401, 'Phiên đăng nhập đã hết hoặc chưa đăng nhập'],

@@ -20,7 +20,7 @@ export const weekdayKeys = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as 
 export const provinceWide = '*';
 
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `at most ${max} characters`));
-const codeSchema = v.pipe(v.string(), v.regex(/^[\w./*-]{1,100}$/, 'expected a code of letters, digits, ".", "_", "-" or "/"'));
+const codeSchema = v.pipe(v.string(), v.regex(/^[\w.:/*-]{1,100}$/, 'expected a code of letters, digits, ".", "_", "-", ":" or "/"'));
 /** A resource version, as in `ETag` and `If-Match`. */
 export const versionSchema = v.pipe(v.string(), v.regex(/^\d{1,20}$/, 'expected a version number'));
 export const adminYearSchema = v.pipe(v.number(), v.integer('expected an integer year'), v.minValue(1900), v.maxValue(2199));

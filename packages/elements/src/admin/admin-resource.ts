@@ -15,11 +15,12 @@ export type WriteState<T> =
  * and whenever `reload()` is called, written through `write()`. A write refused with 412 becomes a `conflict`
  * holding the server's current version; the view keeps its own draft, so both can be shown and nothing is lost.
  */
-export class AdminResource<T> implements ReactiveController {
+export class AdminResource<T, Item = T> implements ReactiveController {
   value: T | undefined;
   loadError: unknown;
   loading = false;
-  state: WriteState<T> = { kind: 'idle' };
+  /** For a list, a conflict holds the server's version of the one item written (`Item`). */
+  state: WriteState<Item> = { kind: 'idle' };
   #reading: Subscription | undefined;
 
   constructor(
@@ -70,7 +71,7 @@ export class AdminResource<T> implements ReactiveController {
       request.subscribe({
         next: (value) => (result = value),
         error: (error: unknown) => {
-          this.state = error instanceof PreconditionFailedError ? { kind: 'conflict', theirs: error.current as T } : { kind: 'error', error };
+          this.state = error instanceof PreconditionFailedError ? { kind: 'conflict', theirs: error.current as Item } : { kind: 'error', error };
           this.host.requestUpdate();
           resolve(false);
         },
@@ -87,6 +88,12 @@ export class AdminResource<T> implements ReactiveController {
   /** Takes the server's version after a conflict, dropping the draft. */
   takeTheirs(theirs: T): void {
     this.value = theirs;
+    this.state = { kind: 'idle' };
+    this.host.requestUpdate();
+  }
+
+  /** Forgets a conflict or an error, e.g. once the list was read again. */
+  settle(): void {
     this.state = { kind: 'idle' };
     this.host.requestUpdate();
   }

@@ -18,11 +18,13 @@ const emptyDraft = (agencyCode: string): Draft => ({ agencyCode, kind: 'slogan',
  * @tagname cqtt-admin-messages
  */
 export class AdminMessagesView extends AdminView {
-  private readonly data = new AdminResource<readonly AdminMessage[]>(this, () =>
+  private readonly data = new AdminResource<readonly AdminMessage[], AdminMessage>(this, () =>
     this.admin && this.agencyCode ? this.admin.messages$({ agencyCode: this.agencyCode }) : undefined,
   );
   private draft: Draft = emptyDraft('');
   private preview: { readonly key: string; readonly adapter: PortalAdapter } | undefined;
+  /** The message as this admin saw it when removing it: shown beside the server's after a conflict. */
+  private removing: AdminMessage | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('admin') || changed.has('agencyCode')) && this.hasUpdated) this.data.reload();
@@ -81,7 +83,23 @@ export class AdminMessagesView extends AdminView {
         )}
         <div class="actions"><button type="button" id="add-message" @click=${() => void this.add()}>${this.t('add')}</button></div>
       </fieldset>
-      ${writeStateView(this.messages, this.data.state, { yours: list, describe: () => html``, keepYours: () => this.data.reload(), takeTheirs: () => this.data.reload() })}
+      ${writeStateView(this.messages, this.data.state, {
+        yours: this.removing ?? list[0]!,
+        describe: (message) => html`<dl class="summary">
+          <dt>${this.t('kind')}</dt><dd>${this.t(message.kind)}</dd>
+          <dt>${this.t('textVi')}</dt><dd>${message.textVi}</dd>
+          <dt>${this.t('screens')}</dt><dd>${message.screens.map((screen) => this.t(screen)).join(', ')}</dd>
+        </dl>`,
+        keepYours: () => {
+          const state = this.data.state;
+          if (state.kind === 'conflict') void this.removeMessage(state.theirs);
+        },
+        takeTheirs: () => {
+          this.removing = undefined;
+          this.data.settle();
+          this.data.reload();
+        },
+      })}
       <section aria-labelledby="preview-title">
         <h3 id="preview-title">${this.t('preview')}</h3>
         ${this.portal ? this.ticker(this.portal, list) : ''}
@@ -129,8 +147,10 @@ export class AdminMessagesView extends AdminView {
 
   private async removeMessage(message: AdminMessage): Promise<void> {
     if (!this.admin) return;
-    await this.data.write(this.admin.deleteMessage(message.id, message.version), () => {
+    this.removing ??= message;
+    const done = await this.data.write(this.admin.deleteMessage(message.id, message.version), () => {
       this.data.value = (this.data.value ?? []).filter((item) => item.id !== message.id);
     });
+    if (done) this.removing = undefined;
   }
 }

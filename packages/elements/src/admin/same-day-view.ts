@@ -13,11 +13,13 @@ import { loadView, writeStateView } from './admin-feedback.js';
  * @tagname cqtt-admin-same-day
  */
 export class AdminSameDayView extends AdminView {
-  private readonly data = new AdminResource<readonly Registration[]>(this, () =>
+  private readonly data = new AdminResource<readonly Registration[], Registration>(this, () =>
     this.admin && this.agencyCode ? this.admin.registrations$({ agencyCode: this.agencyCode }) : undefined,
   );
   private readonly procedures = new StreamController(this, { args: () => [this.portal] as const, stream: ([portal]) => portal?.procedures$ });
   private draft: RegistrationInput & { procedureText: string } = { agencyCode: '', procedureCode: '', procedureText: '', from: '', document: '' };
+  /** The registration as this admin saw it when removing it: shown beside the server's after a conflict. */
+  private removing: Registration | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('admin') || changed.has('agencyCode')) && this.hasUpdated) this.data.reload();
@@ -77,10 +79,22 @@ export class AdminSameDayView extends AdminView {
         <div class="actions"><button type="button" id="add" @click=${() => void this.add(procedures)}>${this.t('add')}</button></div>
       </fieldset>
       ${writeStateView(this.messages, this.data.state, {
-        yours: list,
-        describe: () => html``,
-        keepYours: () => this.data.reload(),
-        takeTheirs: () => this.data.reload(),
+        yours: this.removing ?? list[0]!,
+        describe: (entry) => html`<dl class="summary">
+          <dt>${this.t('procedure')}</dt><dd>${name(entry.procedureCode)}</dd>
+          <dt>${this.t('from')}</dt><dd>${entry.from}</dd>
+          <dt>${this.t('to')}</dt><dd>${entry.to ?? this.t('stillValid')}</dd>
+          <dt>${this.t('document')}</dt><dd>${entry.document}</dd>
+        </dl>`,
+        keepYours: () => {
+          const state = this.data.state;
+          if (state.kind === 'conflict') void this.removeEntry(state.theirs);
+        },
+        takeTheirs: () => {
+          this.removing = undefined;
+          this.data.settle();
+          this.data.reload();
+        },
       })}
     `;
   }
@@ -103,8 +117,10 @@ export class AdminSameDayView extends AdminView {
 
   private async removeEntry(entry: Registration): Promise<void> {
     if (!this.admin) return;
-    await this.data.write(this.admin.deleteRegistration(entry.id, entry.version), () => {
+    this.removing ??= entry;
+    const done = await this.data.write(this.admin.deleteRegistration(entry.id, entry.version), () => {
       this.data.value = (this.data.value ?? []).filter((item) => item.id !== entry.id);
     });
+    if (done) this.removing = undefined;
   }
 }
