@@ -2,6 +2,7 @@
 // pages through the import map (`@cqtt/microfrontend` is the shared flavour, lit/rxjs/single-spa from /cqtt/vendor).
 import { addErrorHandler, mountRootParcel, registerApplication, start } from 'single-spa';
 import { createParcel, isElementAvailable, sharedAdapter } from '@cqtt/microfrontend';
+import { withDemoCloses } from './demo-closes.js';
 import { demoNowFrom, withDemoClock } from './demo-clock.js';
 import { h, showNote } from './dom.js';
 import { staffAuthorization } from './staff-session.js';
@@ -13,7 +14,7 @@ const elementNames = {
   'cqtt-same-day-badge': 'nhãn “giải quyết trong ngày”',
   'cqtt-friday-warning': 'cảnh báo “thứ Sáu không hẹn qua tuần”',
   'cqtt-closing-reminder': 'nhắc “kết thúc hồ sơ”',
-  'cqtt-apology-slip': 'phiếu xin lỗi và hẹn lại',
+  'cqtt-apology-slip': 'văn bản xin lỗi và đề nghị gia hạn',
 };
 
 /**
@@ -43,7 +44,7 @@ let adapter;
  */
 export function pageAdapter() {
   if (adapter) return adapter;
-  const base = sharedAdapter({ baseUrl: '', token: staffAuthorization });
+  const base = withDemoCloses(sharedAdapter({ baseUrl: '', token: staffAuthorization }));
   try {
     const now = demoNowFrom(location.search);
     adapter = now === undefined ? base : withDemoClock(base, now);

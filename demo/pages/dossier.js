@@ -3,6 +3,7 @@
 import { formatDateTime, getJson, h, showNote } from '../lib/dom.js';
 import { firstValueFrom } from 'rxjs';
 import { mountElementParcel, pageAdapter, registerPlugin, startPortal } from '../lib/plugin.js';
+import { rememberClosed, withLocalClose } from '../lib/demo-closes.js';
 import { signInDemoStaff } from '../lib/staff-session.js';
 
 /** @type {Readonly<Record<string, string>>} */
@@ -17,6 +18,8 @@ const select = /** @type {HTMLSelectElement} */ (document.getElementById('dossie
 const picks = /** @type {HTMLElement} */ (document.getElementById('quick-picks'));
 const details = /** @type {HTMLElement} */ (document.getElementById('dossier-details'));
 const stack = /** @type {HTMLElement} */ (document.getElementById('dossier-plugin'));
+/** @type {any[]} the portal's dossiers, with the closes this browser remembers */
+let shownDossiers = [];
 
 registerPlugin('cqtt-banner', /** @type {HTMLElement} */ (document.getElementById('banner')), [{ tag: 'cqtt-slogan-ticker' }]);
 startPortal();
@@ -73,8 +76,14 @@ function showQuickPicks(dossiers, now, registered) {
 }
 
 document.addEventListener('cqtt-close-dossier', (event) => {
-  const { respond } = /** @type {CustomEvent<{ respond: (outcome: Promise<unknown>) => void }>} */ (event).detail;
-  respond(Promise.resolve('Đã kết thúc hồ sơ (mô phỏng: cổng demo không lưu thao tác này).'));
+  const { dossierId, respond } = /** @type {CustomEvent<{ dossierId: string, respond: (outcome: Promise<unknown>) => void }>} */ (event).detail;
+  respond(
+    firstValueFrom(pageAdapter().serverTime$).then((now) => {
+      rememberClosed(dossierId, now);
+      const dossier = shownDossiers.find((entry) => entry.id === dossierId);
+      if (dossier) showDetails(withLocalClose(dossier, (iso) => iso));
+    }),
+  );
 });
 document.addEventListener('cqtt-apology-slip', (event) => {
   const { action } = /** @type {CustomEvent<{ action: string }>} */ (event).detail;
@@ -84,7 +93,8 @@ document.addEventListener('cqtt-apology-slip', (event) => {
 try {
   await signInDemoStaff();
   /** @type {any[]} */
-  const dossiers = await getJson('/api/v1/dossiers?limit=300');
+  const dossiers = (await getJson('/api/v1/dossiers?limit=300')).map((/** @type {any} */ dossier) => withLocalClose(dossier, (iso) => iso));
+  shownDossiers = dossiers;
   /** @type {{ agencyCode: string, procedureCode: string }[]} */
   const sameDay = await getJson('/api/v1/same-day');
   const now = await firstValueFrom(pageAdapter().serverTime$);

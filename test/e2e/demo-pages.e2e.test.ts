@@ -331,8 +331,14 @@ describe('the demo portal pages (npm start)', () => {
     const reminder = page.locator('cqtt-closing-reminder [part="reminder"]');
     await reminder.waitFor();
     await page.locator('cqtt-closing-reminder [part="button"]').click();
-    await page.locator('cqtt-closing-reminder [part="outcome"]').waitFor();
+    await page.locator('cqtt-closing-reminder [part="outcome"][data-outcome="done"]').waitFor();
     await page.screenshot({ path: screenshot('dossier-closing-reminder') });
+    // The close is kept: after a reload the dossier is closed and the reminder does not come back.
+    await page.reload();
+    await page.locator('cqtt-closing-reminder').waitFor({ state: 'attached' });
+    await page.waitForFunction(() => document.querySelector('cqtt-closing-reminder')?.hasAttribute('empty') === true);
+    assert.equal(await reminder.count(), 0);
+    assert.doesNotMatch((await page.textContent('#dossier-details')) ?? '', /Kết thúc hồ sơ—/);
     assert.deepEqual(problems, []);
     await page.close();
   });
