@@ -352,6 +352,15 @@ describe('HttpPortalAdapter × faults', () => {
     assert.equal((await firstValueFrom(adapter().surveyStatus$('HS-3'))).level, 4);
   });
 
+  it('hands a vote\'s Retry-After to the caller, who keeps it with the vote, rather than waiting it out in memory', async () => {
+    script({ kind: 'status', status: 429, headers: { 'retry-after': '1' } });
+    const error: unknown = await firstValueFrom(adapter().submitSurvey(vote('HS-4'), 'vote-hs4-busy', surveyTokenOf('HS-4'))).catch((e: unknown) => e);
+    assert.ok(error instanceof HttpStatusError);
+    assert.equal(error.retryAfterMs, 1000);
+    assert.deepEqual(seen, ['POST /api/v1/surveys']);
+    assert.equal((await firstValueFrom(adapter().surveyStatus$('HS-4', surveyTokenOf('HS-4')))).answered, false);
+  });
+
   it('aborts the request when the subscriber leaves', { timeout: 10_000 }, async () => {
     script({ kind: 'slow', delayMs: 500 });
     const subscription = adapter().agencies$.subscribe();

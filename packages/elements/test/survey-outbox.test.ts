@@ -5,7 +5,7 @@ import { type DeliveryEvent, SurveyDelivery, startSurveyDelivery } from '../src/
 import { backoffDelay, defaultBackoff, judgeAttempt } from '../src/survey/outbox/failure.js';
 import { newIdempotencyKey } from '../src/survey/outbox/key.js';
 import { type OutboxEntry, OutboxUnavailableError, SurveyOutbox, defaultOutboxName } from '../src/survey/outbox/outbox.js';
-import { FakeClock, TestPortal, breakIndexedDb, deleteDatabase, returnedDossier, sampleResponse } from './survey-fakes.js';
+import { FakeClock, TestPortal, breakIndexedDb, deleteDatabase, returnedDossier, sampleResponse, secondDossier } from './survey-fakes.js';
 
 const backoff = { baseMs: 1_000, maxMs: 60_000, minMs: 100 };
 
@@ -92,18 +92,29 @@ describe('survey outbox delivery', () => {
     expect(portal.accepted).to.equal(1);
   });
 
-  it('counts "already answered" as delivered, both as a receipt and as a 409 error', async () => {
+  it('counts "already answered" as delivered once the status says so, with the answer the server kept', async () => {
     const events: DeliveryEvent[] = [];
     portal = new TestPortal({ surveys: [sampleResponse(returnedDossier.id, 5)] });
     const sender = delivery();
     sender.events$.subscribe((event) => events.push(event));
     const entry = await sender.enqueue(sampleResponse());
     await sender.flush();
-    expect(events).to.deep.equal([{ type: 'delivered', key: entry.key, dossierId: returnedDossier.id, duplicate: true }]);
-    portal.failures.push(new HttpStatusError(409));
-    await sender.enqueue(sampleResponse('another-dossier'));
-    await sender.flush();
+    expect(events).to.deep.equal([{ type: 'delivered', key: entry.key, dossierId: returnedDossier.id, duplicate: true, keptLevel: 5 }]);
     expect(await stored()).to.deep.equal([]);
+  });
+
+  it('sends a vote again under its key after a bare 409 when the status shows no answer', async () => {
+    portal.failures.push(new HttpStatusError(409));
+    const sender = delivery();
+    const entry = await sender.enqueue(sampleResponse(secondDossier.id));
+    await sender.flush();
+    expect((await stored())[0]).to.deep.include({ state: 'pending', attempts: 1, nextAttemptAt: clock.now() + 500 });
+    expect(await portal.answered(secondDossier.id)).to.equal(false);
+    clock.advance(500);
+    await sender.flush();
+    expect(portal.calls.map((call) => call.key)).to.deep.equal([entry.key, entry.key]);
+    expect(await stored()).to.deep.equal([]);
+    expect(await portal.answered(secondDossier.id)).to.equal(true);
   });
 
   it('keeps a 400 answer as needing a fix, with the fields to fix, and never resends it by itself', async () => {
@@ -129,12 +140,17 @@ describe('survey outbox delivery', () => {
     expect(await stored()).to.deep.equal([]);
   });
 
-  it('treats a contract error as needing a fix at its path', async () => {
-    portal.failures.push(new ContractError('$.comment', 'at most 1000 characters'));
+  it('sends a vote again under its key after an unreadable answer, never parking it for a fix', async () => {
+    portal.failures.push(new ContractError('$', 'The body is not JSON.'));
     const sender = delivery();
-    await sender.enqueue(sampleResponse());
+    const entry = await sender.enqueue(sampleResponse());
     await sender.flush();
-    expect((await stored())[0]!.lastError!.fields).to.deep.equal([{ path: '$.comment', message: 'at most 1000 characters' }]);
+    expect((await stored())[0]).to.deep.include({ state: 'pending', attempts: 1 });
+    clock.advance(500);
+    await sender.flush();
+    expect(portal.calls.map((call) => call.key)).to.deep.equal([entry.key, entry.key]);
+    expect(portal.accepted).to.equal(1);
+    expect(await stored()).to.deep.equal([]);
   });
 
   it('keeps a 401 with its reason and tries again only when the network comes back', async () => {
@@ -274,7 +290,10 @@ describe('judgeAttempt and backoffDelay', () => {
     expect(judgeAttempt(new HttpStatusError(503))).to.deep.nested.include({ 'failure.kind': 'server' });
     expect(judgeAttempt(new HttpStatusError(422))).to.deep.include({ outcome: 'hold', state: 'needs-fix' });
     expect(judgeAttempt(new HttpStatusError(403))).to.deep.include({ outcome: 'hold', state: 'blocked' });
-    expect(judgeAttempt(new HttpStatusError(404))).to.deep.nested.include({ 'failure.kind': 'not-found' });
+    expect(judgeAttempt(new HttpStatusError(404, { body: { code: 'not-found', message: 'No such dossier.' } }))).to.deep.nested.include({ outcome: 'hold', 'failure.kind': 'not-found' });
+    expect(judgeAttempt(new HttpStatusError(404)), "a gateway's 404 page").to.deep.nested.include({ outcome: 'retry', 'failure.kind': 'server' });
+    expect(judgeAttempt(new HttpStatusError(409))).to.deep.equal({ outcome: 'confirm' });
+    expect(judgeAttempt(new ContractError('$', 'not JSON'))).to.deep.include({ outcome: 'retry' });
     expect(judgeAttempt(new Error('boom'))).to.deep.nested.include({ outcome: 'retry', 'failure.kind': 'unknown' });
     expect(judgeAttempt('weird')).to.deep.nested.include({ 'failure.message': 'weird' });
   });

@@ -494,7 +494,10 @@ describe('<cqtt-survey>', () => {
       await waitUntil(() => portal.accepted === 1);
       query<HTMLButtonElement>(el, '.actions button').click();
       expect(resets).to.equal(1);
-      await waitUntil(() => heading(el) === 'Hồ sơ này đã được đánh giá');
+      await el.updateComplete;
+      expect(el.dossierId).to.equal(undefined);
+      expect(root(el).querySelector('h2, form')).to.equal(null);
+      expect(root(el).querySelector('slot[name="empty"]')).to.exist;
       expect(root(el).textContent).not.to.contain('Mức đánh giá');
       expect(root(el).textContent).not.to.contain('Rất không hài lòng');
     });
@@ -527,6 +530,9 @@ describe('<cqtt-survey>', () => {
       expect(query<HTMLTextAreaElement>(el, '#comment').value).to.equal('Thủ tục rườm rà');
       clock.advance(1);
       await el.updateComplete;
+      expect(el.dossierId).to.equal(undefined);
+      expect(root(el).querySelector('form')).to.equal(null);
+      el.dossierId = returnedDossier.id;
       await waitUntil(() => root(el).querySelector('form'));
       expect(root(el).querySelector('[role="alertdialog"]')).to.equal(null);
       expect(query<HTMLTextAreaElement>(el, '#comment').value).to.equal('');

@@ -190,8 +190,9 @@ export class HttpPortalAdapter implements PortalAdapter {
   /**
    * Sends a vote. Retried under `idempotencyKey` (keep the same key for the same vote); a 409 saying the dossier
    * already has an answer (code `already-answered`, or a 409 with no error envelope from a portal that sends none)
-   * counts as delivered: `duplicate: true`. A 409 with another code (the key still in flight) is an error, retried
-   * after its `Retry-After`. `surveyToken` goes into `X-Survey-Token` and is kept only while the request runs; a
+   * comes back as `duplicate: true` (the caller checks with `surveyStatus$` which answer the server kept). An
+   * answer with a `Retry-After` (a 429, a 503, a 409 for the key still in flight) is not waited out here but handed
+   * to the caller, who keeps the wait with the vote. `surveyToken` goes into `X-Survey-Token` and is kept only while the request runs; a
    * refused token is an `HttpStatusError` (401/403) whose `body.code` is a `survey-token-*` code, never retried.
    */
   submitSurvey(response: SurveyResponse, idempotencyKey: string, surveyToken?: string): Observable<SurveyReceipt> {
@@ -238,6 +239,9 @@ export class HttpPortalAdapter implements PortalAdapter {
   #request<T>(spec: RequestSpec<T>, retryIndex = 0): Observable<T> {
     return this.#attempt(spec).pipe(
       catchError((error: unknown) => {
+        // A vote's `Retry-After` goes to its sender, who keeps it with the vote (the survey's outbox): waited out here,
+        // in memory only, a reload meanwhile would send the vote again at once.
+        if (spec.idempotencyKey !== undefined && error instanceof HttpStatusError && error.retryAfterMs !== undefined) return throwError(() => error);
         const wait = retryDelayFor(error, retryIndex, this.#retry, this.#random);
         if (wait === undefined) return throwError(() => error);
         return timer(wait, this.#scheduler).pipe(switchMap(() => this.#request(spec, retryIndex + 1)));

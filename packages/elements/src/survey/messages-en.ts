@@ -52,6 +52,8 @@ export const surveyMessagesEn: EnglishMessages<typeof surveyMessagesVi> = {
   answeredTitle: 'This dossier has already been rated',
   answeredLevel: 'Rating: {level}.',
   answeredPending: 'The rating of this dossier is saved on this device and waiting to be sent.',
+  answeredBefore: 'This dossier had already been rated, so the system keeps that rating; yours was not counted.',
+  answeredBeforeLevel: 'This dossier had already been rated (“{level}”), so the system keeps that rating; yours was not counted.',
   hotline: 'Hotline:',
   idleTitle: 'Are you still there?',
   idleBody: 'To protect your information, the form will be cleared in {seconds} seconds without any action.',

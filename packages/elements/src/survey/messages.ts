@@ -51,6 +51,8 @@ export const surveyMessagesVi = {
   answeredTitle: 'Hồ sơ này đã được đánh giá',
   answeredLevel: 'Mức đánh giá: {level}.',
   answeredPending: 'Đánh giá của hồ sơ này đã được lưu trên thiết bị và đang chờ gửi.',
+  answeredBefore: 'Hồ sơ đã có đánh giá từ trước nên hệ thống giữ đánh giá đó; đánh giá vừa rồi của Ông/Bà không được tính.',
+  answeredBeforeLevel: 'Hồ sơ đã có đánh giá từ trước (mức “{level}”) nên hệ thống giữ đánh giá đó; đánh giá vừa rồi của Ông/Bà không được tính.',
   hotline: 'Đường dây nóng:',
   idleTitle: 'Ông/Bà còn ở đây không?',
   idleBody: 'Để bảo vệ thông tin, phiếu đánh giá sẽ được xóa sau {seconds} giây nếu không có thao tác.',

@@ -1,10 +1,11 @@
-import { type Observable, Subject, take } from 'rxjs';
-import { type PortalAdapter, type SurveyReceipt, type SurveyResponse, isSurveyTokenErrorCode } from '@cqtt/core';
+import { type Observable, Subject } from 'rxjs';
+import { type PortalAdapter, type SatisfactionLevel, type SurveyResponse, isSurveyTokenErrorCode } from '@cqtt/core';
 import { type SurveyClock, maxTimerDelayMs, systemClock } from './clock.js';
-import { type BackoffPolicy, backoffDelay, defaultBackoff, judgeAttempt } from './failure.js';
+import { type BackoffPolicy, backoffDelay, defaultBackoff } from './failure.js';
 import { deliveryLockName, withDeliveryLock } from './lock.js';
 import { newIdempotencyKey } from './key.js';
 import { type OutboxEntry, SurveyOutbox, defaultOutboxName } from './outbox.js';
+import { DeliveryStoppedError, sendVote } from './send.js';
 
 /** How a delivery is wired: every field has a production default; tests replace time, chance and locks. */
 export interface SurveyDeliveryOptions {
@@ -22,15 +23,19 @@ export interface SurveyDeliveryOptions {
   readonly connectivity?: EventTarget;
 }
 
-/** What happened to a stored vote; an element shows it to the citizen who cast it. */
+/**
+ * What happened to a stored vote; an element shows it to the citizen who cast it. `duplicate`: the dossier already
+ * had another answer, which the server kept (its level `keptLevel`, when known); this vote was not counted.
+ */
 export type DeliveryEvent =
-  | { readonly type: 'delivered'; readonly key: string; readonly dossierId: string; readonly duplicate: boolean }
+  | {
+      readonly type: 'delivered';
+      readonly key: string;
+      readonly dossierId: string;
+      readonly duplicate: boolean;
+      readonly keptLevel?: SatisfactionLevel;
+    }
   | { readonly type: 'failed'; readonly entry: OutboxEntry };
-
-/** Raised inside a pass when the delivery stops while a request is in flight; the vote stays stored. */
-class DeliveryStoppedError extends Error {
-  override readonly name = 'DeliveryStoppedError';
-}
 
 interface PassMode {
   /** Try 401/403/404 votes again (at start and when the network returns). */
@@ -42,36 +47,19 @@ interface PassMode {
 /** A `delivered` event from another tab, checked: the channel is open to any script of the origin. */
 function deliveredEventOf(data: unknown): DeliveryEvent | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
-  const { type, key, dossierId, duplicate } = data as Record<string, unknown>;
+  const { type, key, dossierId, duplicate, keptLevel } = data as Record<string, unknown>;
   if (type !== 'delivered' || typeof key !== 'string' || typeof dossierId !== 'string' || typeof duplicate !== 'boolean') return undefined;
-  return { type, key, dossierId, duplicate };
-}
-
-function submitOnce(adapter: PortalAdapter, entry: OutboxEntry, signal: AbortSignal): Promise<SurveyReceipt> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      subscription.unsubscribe();
-      reject(new DeliveryStoppedError('Delivery stopped.'));
-    };
-    const subscription = adapter
-      .submitSurvey(entry.response, entry.key, entry.surveyToken)
-      .pipe(take(1))
-      .subscribe({
-        next: resolve,
-        error: reject,
-        complete: () => reject(new Error('The adapter completed without a receipt.')),
-      });
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-  });
+  const level = [1, 2, 3, 4, 5].find((known) => known === keptLevel) as SatisfactionLevel | undefined;
+  return { type, key, dossierId, duplicate, ...(level !== undefined && { keptLevel: level }) };
 }
 
 /**
  * Delivers the votes in the outbox: oldest first, one deliverer at a time across tabs, with exponential
- * backoff and full jitter, honouring the server's `Retry-After`. A 409 (already answered) counts as
- * delivered; a 400/422 or a contract error waits for the citizen's fix; 401/403/404 wait for a restart or
- * for the network to come back, and a refused survey token for a new one (`adoptToken`). Get one through
- * `startSurveyDelivery`.
+ * backoff and full jitter, honouring the server's `Retry-After` (kept with the vote, so a reload waits it out too).
+ * A 409 (already answered) counts as delivered once the status request confirms the dossier has an answer; an
+ * unreadable answer is retried under the same key; a 400/422 waits for the citizen's fix; the API's 401/403/404 wait
+ * for a restart or for the network to come back, and a refused survey token for a new one (`adoptToken`). Get one
+ * through `startSurveyDelivery`.
  */
 export class SurveyDelivery {
   readonly clock: SurveyClock;
@@ -250,18 +238,21 @@ export class SurveyDelivery {
 
   private async attempt(outbox: SurveyOutbox, entry: OutboxEntry): Promise<void> {
     let verdict;
-    let duplicate = false;
     try {
-      duplicate = (await submitOnce(this.adapter, entry, this.abort.signal)).duplicate;
-      verdict = { outcome: 'delivered' } as const;
+      verdict = await sendVote(this.adapter, entry, this.abort.signal);
     } catch (error) {
       if (error instanceof DeliveryStoppedError) return;
-      verdict = judgeAttempt(error);
-      if (verdict.outcome === 'delivered') duplicate = true;
+      throw error;
     }
     if (verdict.outcome === 'delivered') {
       await outbox.remove(entry.key);
-      const event = { type: 'delivered', key: entry.key, dossierId: entry.response.dossierId, duplicate } as const;
+      const event: DeliveryEvent = {
+        type: 'delivered',
+        key: entry.key,
+        dossierId: entry.response.dossierId,
+        duplicate: verdict.answeredBefore,
+        ...(verdict.answeredBefore && verdict.keptLevel !== undefined && { keptLevel: verdict.keptLevel }),
+      };
       this.events.next(event);
       this.deliveredChannel?.postMessage(event);
       return;

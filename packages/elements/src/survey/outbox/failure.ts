@@ -1,9 +1,13 @@
 import { apiErrorCodes } from '@cqtt/core';
 import type { OutboxFailure, OutboxState } from './outbox.js';
 
-/** What one failed delivery attempt means for the stored vote. */
+/**
+ * What one failed delivery attempt means for the stored vote. `confirm`: the server says the dossier already has an
+ * answer (a 409, with or without the API's envelope) — only the status request can say which answer it kept.
+ */
 export type AttemptVerdict =
   | { readonly outcome: 'delivered' }
+  | { readonly outcome: 'confirm' }
   | { readonly outcome: 'retry'; readonly failure: OutboxFailure; readonly retryAfterMs?: number }
   | { readonly outcome: 'hold'; readonly state: Exclude<OutboxState, 'pending'>; readonly failure: OutboxFailure };
 
@@ -12,7 +16,6 @@ interface ErrorShape {
   readonly code?: unknown;
   readonly status?: unknown;
   readonly retryAfterMs?: unknown;
-  readonly path?: unknown;
   readonly message?: unknown;
   readonly body?: { readonly code?: unknown; readonly message?: unknown; readonly fields?: unknown };
 }
@@ -36,23 +39,23 @@ function failure(kind: OutboxFailure['kind'], shape: ErrorShape, extra: Partial<
  */
 export function judgeAttempt(error: unknown): AttemptVerdict {
   const shape: ErrorShape = typeof error === 'object' && error !== null ? error : { message: String(error) };
-  if (shape.name === 'ContractError' || shape.code === 'contract') {
-    const path = typeof shape.path === 'string' ? shape.path : '$';
-    return { outcome: 'hold', state: 'needs-fix', failure: failure('rejected', shape, { fields: [{ path, message: typeof shape.message === 'string' ? shape.message : 'invalid' }] }) };
-  }
+  // The adapter checks only what comes back: an unreadable answer (a captive portal's page, a body cut short) says
+  // nothing about the vote, which the server may well have stored. The same key makes sending it again safe.
+  if (shape.name === 'ContractError' || shape.code === 'contract') return { outcome: 'retry', failure: failure('server', shape) };
   if (typeof shape.status === 'number') {
     const status = shape.status;
     const fields = fieldsOf(shape.body?.fields);
     const code = shape.body?.code;
     const withStatus = { status, ...(fields && { fields }), ...(typeof code === 'string' && { code }) };
-    // Only "already answered" (or a bare 409 from a portal without error bodies) means the server has a vote. A 409
+    // "Already answered" (or a bare 409 from a portal without error bodies) is checked with the status request. A 409
     // for a key still in flight is retried: that request may yet fail, and then this vote would be lost.
-    if (status === 409 && (shape.body === undefined || shape.body.code === apiErrorCodes.alreadyAnswered)) return { outcome: 'delivered' };
+    if (status === 409 && (shape.body === undefined || shape.body.code === apiErrorCodes.alreadyAnswered)) return { outcome: 'confirm' };
     if (status === 400 || status === 422) return { outcome: 'hold', state: 'needs-fix', failure: failure('rejected', shape, withStatus) };
     if (status === 401) return { outcome: 'hold', state: 'blocked', failure: failure('unauthorized', shape, withStatus) };
     if (status === 403) return { outcome: 'hold', state: 'blocked', failure: failure('forbidden', shape, withStatus) };
-    if (status === 404) return { outcome: 'hold', state: 'blocked', failure: failure('not-found', shape, withStatus) };
-    const kind = status === 429 ? 'rate-limited' : status >= 500 ? 'server' : 'unknown';
+    // A 404 without the API's envelope is a gateway's page (a proxy between deploys, say), not the API's answer.
+    if (status === 404 && shape.body !== undefined) return { outcome: 'hold', state: 'blocked', failure: failure('not-found', shape, withStatus) };
+    const kind = status === 429 ? 'rate-limited' : status >= 500 || status === 404 ? 'server' : 'unknown';
     const retryAfterMs = typeof shape.retryAfterMs === 'number' && shape.retryAfterMs >= 0 ? shape.retryAfterMs : undefined;
     return retryAfterMs === undefined
       ? { outcome: 'retry', failure: failure(kind, shape, withStatus) }

@@ -1,0 +1,155 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type Subscription, take } from 'rxjs';
+import type { PortalAdapter, SurveyResponse } from '@cqtt/core';
+import type { SurveyClock } from './outbox/clock.js';
+import { type DeliveryEvent, type SurveyDelivery, type SurveyDeliveryLease, type SurveyDeliveryOptions, startSurveyDelivery } from './outbox/delivery.js';
+import type { OutboxEntry } from './outbox/outbox.js';
+import { DeliveryStoppedError, type SendOutcome, sendVote } from './outbox/send.js';
+
+/** What the delivery is built from; a new adapter means a new delivery. */
+export interface DeliveryInputs {
+  readonly adapter: PortalAdapter | undefined;
+  readonly clock: SurveyClock;
+  readonly options: SurveyDeliveryOptions;
+}
+
+/**
+ * The element's hold on the shared delivery of its adapter while it is connected: the outbox's events, the server's
+ * clock offset for dating votes, and the direct sending of a vote when the device cannot store it.
+ */
+export class SurveyDeliveryController implements ReactiveController {
+  private lease: SurveyDeliveryLease | undefined;
+  private leaseAdapter: PortalAdapter | undefined;
+  private events: Subscription | undefined;
+  private serverTime: Subscription | undefined;
+  /** How far the server's clock is ahead of the element's (kiosk PCs are often wrong); 0 until known. */
+  private serverOffsetMs = 0;
+  private direct: AbortController | undefined;
+  /** The key of a vote sent directly that may have reached the server: the same vote is sent again under it. */
+  private directKey: string | undefined;
+  /** The dossier and token last offered to the stored vote, so each new token is offered once. */
+  private offeredToken: string | undefined;
+  private connected = false;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly inputs: () => DeliveryInputs,
+    private readonly onEvent: (event: DeliveryEvent) => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** The delivery in use, while connected to an adapter. */
+  get delivery(): SurveyDelivery | undefined {
+    return this.lease?.delivery;
+  }
+
+  /** True while it holds a delivery, a subscription or a request. */
+  get busy(): boolean {
+    return this.lease !== undefined || this.direct !== undefined || (this.serverTime !== undefined && !this.serverTime.closed);
+  }
+
+  /** Now by the server's clock, as far as it is known: when a vote is cast. */
+  now(): number {
+    return this.inputs().clock.now() + this.serverOffsetMs;
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.sync();
+  }
+
+  hostUpdate(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.cancelDirect();
+    this.release();
+  }
+
+  /** Hands a new token to the dossier's stored vote, which is then sent at once if it was waiting for one. */
+  offerToken(dossierId: string | undefined, surveyToken: string | undefined): void {
+    const offer = `${dossierId}\n${surveyToken}`;
+    if (!this.lease || !dossierId || !surveyToken || offer === this.offeredToken) return;
+    this.offeredToken = offer;
+    void this.lease.delivery.adoptToken(dossierId, surveyToken);
+  }
+
+  /**
+   * Stores the vote on the device, to be delivered from there (replacing the rejected vote `replacesKey`). Resolves
+   * the stored entry, or undefined when the device cannot keep votes.
+   */
+  async store(response: SurveyResponse, surveyToken: string | undefined, replacesKey?: string): Promise<OutboxEntry | undefined> {
+    const delivery = this.lease?.delivery;
+    if (!delivery) return undefined;
+    try {
+      return await delivery.enqueue(response, replacesKey, surveyToken);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Sends a vote straight to the server. A vote sent again unchanged keeps its key, so a vote the server stored
+   * though its answer was lost is not counted twice. Resolves undefined when cancelled.
+   */
+  async sendDirectly(response: SurveyResponse, surveyToken: string | undefined): Promise<SendOutcome | undefined> {
+    const { adapter } = this.inputs();
+    const delivery = this.lease?.delivery;
+    if (!adapter || !delivery) return undefined;
+    this.direct?.abort();
+    const key = (this.directKey ??= delivery.newKey());
+    const direct = (this.direct = new AbortController());
+    try {
+      const outcome = await sendVote(adapter, { response, key, surveyToken }, direct.signal);
+      if (outcome.outcome !== 'retry') this.directKey = undefined;
+      return outcome;
+    } catch (error) {
+      if (error instanceof DeliveryStoppedError) return undefined;
+      throw error;
+    } finally {
+      if (this.direct === direct) this.direct = undefined;
+    }
+  }
+
+  /** The citizen changed the vote: it will go under a new key. */
+  forgetDirectKey(): void {
+    this.directKey = undefined;
+  }
+
+  /** Stops a direct sending in flight (a handover, the element leaving). */
+  cancelDirect(): void {
+    this.direct?.abort();
+    this.direct = undefined;
+    this.directKey = undefined;
+  }
+
+  private sync(): void {
+    const { adapter, clock, options } = this.inputs();
+    if (!this.connected || adapter === this.leaseAdapter) return;
+    this.release();
+    if (!adapter) return;
+    this.leaseAdapter = adapter;
+    this.lease = startSurveyDelivery(adapter, { clock, ...options });
+    this.events = this.lease.delivery.events$.subscribe((event) => this.onEvent(event));
+    this.serverOffsetMs = 0;
+    this.serverTime = adapter.serverTime$.pipe(take(1)).subscribe({
+      next: (serverNow) => (this.serverOffsetMs = serverNow - clock.now()),
+      // Without the server's time the vote keeps the device's: better than no vote.
+      error: () => undefined,
+    });
+  }
+
+  private release(): void {
+    this.events?.unsubscribe();
+    this.events = undefined;
+    this.serverTime?.unsubscribe();
+    this.serverTime = undefined;
+    this.lease?.release();
+    this.lease = undefined;
+    this.leaseAdapter = undefined;
+    this.offeredToken = undefined;
+  }
+}
