@@ -15,13 +15,18 @@ const surveysPath = '/api/v1/surveys';
 /**
  * A fault for one `POST /api/v1/surveys`, consumed in order, one per request:
  * - `{ kind: 'pass' }` forwards the request untouched;
- * - `{ kind: 'status', status, retryAfter? }` answers with that status (and `Retry-After`) without the server;
+ * - `{ kind: 'status', status, retryAfter?, body? }` answers with that status (and `Retry-After`) without the server:
+ *   the API's error envelope, or `body` as an HTML page (a gateway's; '' sends no body at all);
+ * - `{ kind: 'replace', status, body? }` lets the server process the request (and store the vote), then answers with
+ *   that status and `body` (HTML) in place of the server's answer: a captive portal, a gateway's 502;
+ * - `{ kind: 'truncate' }` lets the server process the request, then sends only the first half of its answer;
  * - `{ kind: 'drop' }` destroys the connection before any answer;
  * - `{ kind: 'delay', ms }` lets the server process the request, then holds its answer `ms` milliseconds;
  * - `{ kind: 'slow-db', ms, fail? }` holds the server `ms` milliseconds after it claimed the idempotency key and
  *   before it writes (retries meanwhile get 409 "in flight"), then stores the vote, or fails with a database
  *   error when `fail` is true (the server then releases the key and answers 500).
- * @typedef {{ kind: 'pass' } | { kind: 'status'; status: number; retryAfter?: number } | { kind: 'drop' }
+ * @typedef {{ kind: 'pass' } | { kind: 'status'; status: number; retryAfter?: number; body?: string } | { kind: 'drop' }
+ *   | { kind: 'replace'; status: number; body?: string } | { kind: 'truncate' }
  *   | { kind: 'delay'; ms: number } | { kind: 'slow-db'; ms: number; fail?: boolean }} Fault
  */
 
@@ -106,13 +111,22 @@ function requestOf(ctx, body) {
   return new Request(`http://${ctx.host || 'localhost'}${ctx.url}`, init);
 }
 
-async function sendResponse(ctx, response) {
+/** Sends a raw page in place of an API answer: HTML, or nothing at all for an empty `body`. */
+function sendPage(ctx, status, body = '') {
+  ctx.status = status;
+  ctx.type = 'text/html';
+  ctx.body = Buffer.from(body, 'utf8');
+}
+
+async function sendResponse(ctx, response, fault) {
   const body = Buffer.from(await response.arrayBuffer());
+  if (fault?.kind === 'replace') return sendPage(ctx, fault.status, fault.body);
   ctx.status = response.status;
   response.headers.forEach((value, name) => {
     if (name !== 'content-length' && name !== 'content-encoding' && name !== 'transfer-encoding') ctx.set(name, value);
   });
-  ctx.body = body;
+  ctx.body = fault?.kind === 'truncate' ? body.subarray(0, Math.floor(body.length / 2)) : body;
+  return undefined;
 }
 
 function dropConnection(ctx) {
@@ -126,7 +140,7 @@ async function forward(ctx, app, fault) {
   const request = requestOf(ctx, await readBody(ctx.req));
   const response = fault?.kind === 'slow-db' ? await databaseFault.run(fault, () => app.fetch(request)) : await app.fetch(request);
   if (fault?.kind === 'delay') await sleep(fault.ms);
-  await sendResponse(ctx, response);
+  await sendResponse(ctx, response, fault);
 }
 
 async function serveApi(ctx) {
@@ -137,8 +151,9 @@ async function serveApi(ctx) {
   if (isSurveyPost) surveyKeys.push(ctx.get('idempotency-key'));
   if (fault?.kind === 'drop') return dropConnection(ctx);
   if (fault?.kind === 'status') {
-    ctx.status = fault.status;
     if (fault.retryAfter !== undefined) ctx.set('Retry-After', String(fault.retryAfter));
+    if (fault.body !== undefined) return sendPage(ctx, fault.status, fault.body);
+    ctx.status = fault.status;
     ctx.body = { error: { code: fault.status === 429 ? 'rate-limited' : 'internal', message: 'Injected fault.' } };
     return undefined;
   }

@@ -1,184 +1,46 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { HttpPortalAdapter, HttpStatusError, type SurveyResponse } from '@cqtt/core';
-import '@cqtt/elements/survey/define';
-import type { CqttSurvey } from '../../packages/elements/src/survey/cqtt-survey.js';
-import { type SurveyDeliveryLease, type SurveyDeliveryOptions, startSurveyDelivery } from '../../packages/elements/src/survey/outbox/delivery.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { HttpStatusError } from '@cqtt/core';
+import { startSurveyDelivery } from '../../packages/elements/src/survey/outbox/delivery.js';
 import { judgeAttempt } from '../../packages/elements/src/survey/outbox/failure.js';
-import { SurveyOutbox } from '../../packages/elements/src/survey/outbox/outbox.js';
+import {
+  attemptsOfStoredVote,
+  beginTest,
+  currentOutbox,
+  delivered,
+  deleteOutbox,
+  deliveryOptions,
+  endTest,
+  expectOneRow,
+  heading,
+  inject,
+  mount,
+  newDossier,
+  notice,
+  notices,
+  openTab,
+  patientBackoff,
+  realAdapter,
+  responseFor,
+  setOffline,
+  startTestServer,
+  stored,
+  surveyToken,
+  titles,
+  vote,
+  waitForPosts,
+} from './survey-real-server-helpers.js';
 
 // Issue 6, "never lost, one per dossier": every vote goes through the real reference server (run by the test
 // runner, see real-server-middleware.mjs) with faults injected between the browser and it; afterwards the
 // server holds exactly one survey row per voted dossier. Issue 11: the server takes a vote only with the
 // dossier's survey token, which the survey sends, keeps with a stored vote, and replaces when given a new one.
 
-type Fault =
-  | { kind: 'pass' }
-  | { kind: 'status'; status: number; retryAfter?: number }
-  | { kind: 'drop' }
-  | { kind: 'delay'; ms: number }
-  | { kind: 'slow-db'; ms: number; fail?: boolean };
-
-interface ServerCount {
-  readonly count: number;
-  /** Survey POSTs that reached the server side since the test began. */
-  readonly posts: number;
-  /** Their `Idempotency-Key`s, in order. */
-  readonly keys: readonly string[];
-}
-
-const titles = { thanks: 'Cảm ơn Ông/Bà đã đánh giá!', answered: 'Hồ sơ này đã được đánh giá' };
-const notices = {
-  done: 'Đánh giá đã được gửi đến cơ quan.',
-  retrying: 'Chưa gửi được',
-  expired: 'Mã khảo sát đã hết hạn.',
-  wrongDossier: 'Mã khảo sát này dành cho hồ sơ khác.',
-  kept: 'Đánh giá vẫn được lưu trên thiết bị này',
-};
-/** Short waits between the outbox's tries, so retries happen within a test. */
-const quickBackoff = { baseMs: 20, maxMs: 100, minMs: 20 };
-/** Longer than any test: a vote waiting on it is sent again only when the network comes back. */
-const patientBackoff = { baseMs: 600_000, maxMs: 600_000, minMs: 600_000 };
-
-let testNumber = 0;
-let outboxName = '';
-
-async function control(path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`/__cqtt/${path}`, { method: 'POST', body: body === undefined ? null : JSON.stringify(body) });
-  if (!response.ok) throw new Error(`/__cqtt/${path} answered ${response.status}.`);
-  return response.json();
-}
-
-function inject(surveys: readonly Fault[]): Promise<unknown> {
-  return control('faults', { surveys });
-}
-
-function setOffline(offline: boolean): Promise<unknown> {
-  return control('faults', { offline });
-}
-
-async function stored(dossierId: string): Promise<ServerCount> {
-  const response = await fetch(`/__cqtt/surveys?dossierId=${encodeURIComponent(dossierId)}`);
-  return (await response.json()) as ServerCount;
-}
-
-/** The server holds exactly one row for the dossier, and every POST for it carried the vote's one key. */
-async function expectOneRow(dossierId: string, posts?: number): Promise<void> {
-  const server = await stored(dossierId);
-  expect(server.count, 'rows stored for the dossier').to.equal(1);
-  if (posts !== undefined) expect(server.posts, 'survey POSTs').to.equal(posts);
-  expect(new Set(server.keys).size, 'idempotency keys used').to.equal(1);
-}
-
-/** A survey token signed by the test server for the dossier; `expired` gives one whose validity ended. */
-async function surveyToken(dossierId: string, expired = false): Promise<string> {
-  const { token } = (await control('survey-token', expired ? { dossierId, expired } : { dossierId })) as { token: string };
-  return token;
-}
-
-/** A returned dossier on the server, and its valid survey token. */
-async function newDossier(): Promise<{ dossierId: string; token: string }> {
-  const dossierId = `G6-${Date.now().toString(36)}-${testNumber}-${Math.random().toString(36).slice(2, 8)}`;
-  await control('dossiers', [{ id: dossierId, status: 'returned' }]);
-  return { dossierId, token: await surveyToken(dossierId) };
-}
-
-/** A real HTTP adapter on the page's origin; one try per send, so the outbox does the retrying. */
-function realAdapter(): HttpPortalAdapter {
-  return new HttpPortalAdapter({ baseUrl: '', timeoutMs: 500, retry: { attempts: 1, baseDelayMs: 20, maxDelayMs: 2000 } });
-}
-
-function deliveryOptions(backoff = quickBackoff): SurveyDeliveryOptions {
-  return { outboxName, backoff, random: () => 0.5 };
-}
-
-async function mount(dossierId: string, token: string, options: SurveyDeliveryOptions = deliveryOptions(), adapter = realAdapter()): Promise<CqttSurvey> {
-  return fixture<CqttSurvey>(
-    html`<cqtt-survey dossier-id=${dossierId} survey-token=${token} hotline="" .adapter=${adapter} .deliveryOptions=${options}></cqtt-survey>`,
-  );
-}
-
-function heading(el: CqttSurvey): string {
-  return el.shadowRoot?.querySelector('h2')?.textContent?.trim() ?? '';
-}
-
-function notice(el: CqttSurvey): string {
-  return el.shadowRoot?.querySelector('.notice')?.textContent?.trim() ?? '';
-}
-
-async function vote(el: CqttSurvey, level = 5): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector('form'), 'the form shows', { timeout: 5000 });
-  const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="level"]')];
-  radios[5 - level]!.click();
-  await el.updateComplete;
-  el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-  await waitUntil(() => heading(el) === titles.thanks, 'the thank-you shows', { timeout: 5000 });
-}
-
-async function delivered(el: CqttSurvey): Promise<void> {
-  await waitUntil(() => notice(el) === notices.done, 'the survey says the vote was delivered', { timeout: 8000 });
-}
-
-async function attemptsOfStoredVote(dossierId: string): Promise<number | undefined> {
-  const outbox = await SurveyOutbox.open(outboxName);
-  try {
-    return (await outbox.forDossier(dossierId))?.attempts;
-  } finally {
-    outbox.close();
-  }
-}
-
-async function waitForPosts(dossierId: string, posts: number): Promise<void> {
-  await waitUntil(async () => (await stored(dossierId)).posts >= posts, `${posts} survey POSTs reach the server`, { timeout: 8000, interval: 50 });
-}
-
-function deleteOutbox(name: string): Promise<void> {
-  return new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = request.onerror = request.onblocked = () => resolve();
-  });
-}
-
-interface Tab {
-  /** Starts a deliverer in the other tab, on its own copy of the modules, like a second tab would. */
-  start(options: SurveyDeliveryOptions): SurveyDeliveryLease;
-  close(): void;
-}
-
-const tabScript = `import { HttpPortalAdapter } from '/packages/core/src/index.ts';
-import { startSurveyDelivery } from '/packages/elements/src/survey/outbox/delivery.ts';
-window.cqttStartDelivery = (options) =>
-  startSurveyDelivery(new HttpPortalAdapter({ baseUrl: '', timeoutMs: 500, retry: { attempts: 1 } }), options);`;
-
-/** A second browsing context of the same origin (same IndexedDB, same Web Locks, its own JavaScript realm). */
-async function openTab(): Promise<Tab> {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><script type="module">${tabScript}</script>`;
-  document.body.append(frame);
-  const starter = () => Reflect.get(frame.contentWindow ?? {}, 'cqttStartDelivery') as Tab['start'] | undefined;
-  await waitUntil(() => starter(), 'the other tab loads', { timeout: 8000 });
-  return {
-    start: (options) => starter()!(options),
-    close: () => frame.remove(),
-  };
-}
-
-function responseFor(dossierId: string, level: SurveyResponse['level']): SurveyResponse {
-  return { dossierId, level, shortcomings: [], praise: [], callbackConsent: false, votedAt: Date.now() };
-}
-
 describe('survey delivery to the real reference server, with faults', function () {
   this.timeout(20_000);
 
-  beforeEach(async () => {
-    testNumber += 1;
-    outboxName = `cqtt-survey-real-server-${testNumber}-${Date.now()}`;
-    await control('reset');
-  });
-
-  afterEach(async () => {
-    await control('reset');
-    await deleteOutbox(outboxName);
-  });
+  before(startTestServer);
+  beforeEach(beginTest);
+  afterEach(endTest);
 
   it('delivers a vote cast offline once the network returns, exactly once', async () => {
     const { dossierId, token } = await newDossier();
@@ -274,10 +136,10 @@ describe('survey delivery to the real reference server, with faults', function (
     await waitUntil(() => heading(reloaded) === titles.answered, 'the survey shows the dossier as rated', { timeout: 5000 });
   });
 
-  it('retries a 409 for a key still in flight rather than counting it as delivered', () => {
+  it('retries a 409 for a key still in flight, and checks an "already answered" 409 with the status', () => {
     const inFlight = new HttpStatusError(409, { retryAfterMs: 1000, body: { code: 'request-in-flight', message: 'A request with this key is still being processed.' } });
     expect(judgeAttempt(inFlight)).to.deep.include({ outcome: 'retry', retryAfterMs: 1000 });
-    expect(judgeAttempt(new HttpStatusError(409, { body: { code: 'already-answered', message: 'Already answered.' } }))).to.deep.equal({ outcome: 'delivered' });
+    expect(judgeAttempt(new HttpStatusError(409, { body: { code: 'already-answered', message: 'Already answered.' } }))).to.deep.equal({ outcome: 'confirm' });
   });
 
   it('sends a vote once when two deliverers share the outbox', async () => {
@@ -336,7 +198,7 @@ describe('survey delivery to the real reference server, with faults', function (
   it('keeps the first vote when a second device votes on the same dossier under another key', async () => {
     const { dossierId, token } = await newDossier();
     const firstDevice = await mount(dossierId, token);
-    const secondDevice = await mount(dossierId, token, { ...deliveryOptions(), outboxName: `${outboxName}-second` });
+    const secondDevice = await mount(dossierId, token, { ...deliveryOptions(), outboxName: `${currentOutbox()}-second` });
     await waitUntil(() => secondDevice.shadowRoot?.querySelector('form'), 'the second device shows the form', { timeout: 5000 });
     await vote(firstDevice, 5);
     await delivered(firstDevice);
@@ -345,10 +207,11 @@ describe('survey delivery to the real reference server, with faults', function (
     secondDevice.addEventListener('cqtt-survey-delivered', (event) => details.push((event as CustomEvent<unknown>).detail));
     try {
       await vote(secondDevice, 1);
-      await delivered(secondDevice);
+      await waitUntil(() => heading(secondDevice) === titles.answered, 'the second device says the dossier was already rated', { timeout: 8000 });
+      expect(notice(secondDevice)).to.equal(notices.answeredBefore);
       expect(details).to.deep.equal([{ dossierId, duplicate: true }]);
     } finally {
-      await deleteOutbox(`${outboxName}-second`);
+      await deleteOutbox(`${currentOutbox()}-second`);
     }
     const server = await stored(dossierId);
     expect(server).to.include({ count: 1, posts: 2 });
