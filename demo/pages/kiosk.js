@@ -24,15 +24,22 @@ try {
   const id = new URLSearchParams(location.search).get('id') ?? returned[0]?.id ?? '';
   input.value = id;
   const survey = mountElementParcel('cqtt-survey', slot, id ? await surveyProps(id) : { dossierId: '', properties: { kiosk: true } });
+  /** The code whose survey the kiosk is opening: an answer for an earlier code is dropped. */
+  let wanted = '';
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const next = input.value.trim();
     if (!next) return;
     status.textContent = '';
+    wanted = next;
+    // The previous dossier leaves the screen at once: were this code refused, nothing of it must stay to be voted on.
+    void survey?.update({ properties: { kiosk: true, dossierId: undefined, surveyToken: undefined } });
     surveyProps(next).then(
-      (props) => survey?.update(props),
+      (props) => {
+        if (wanted === next) void survey?.update(props);
+      },
       (error) => {
-        status.textContent = `Không mở được phiếu đánh giá cho hồ sơ ${next}: ${error.message}`;
+        if (wanted === next) status.textContent = `Không mở được phiếu đánh giá cho hồ sơ ${next}: ${error.message}`;
       },
     );
   });
