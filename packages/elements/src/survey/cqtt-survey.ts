@@ -3,7 +3,6 @@ import { type PortalAdapter, type SurveyResponse, lazySurveyTokenErrorMessages }
 import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { StreamController } from '../controllers/stream-controller.js';
-import { emit } from '../events/emit.js';
 import { SurveyDeliveryController } from './delivery-controller.js';
 import { type SurveyDraft, commentMaxLength, draftFields, responseOf, validateDraft } from './draft.js';
 import { SurveyFocusController } from './focus-controller.js';
@@ -195,7 +194,7 @@ export class CqttSurvey extends LocalizedElement {
     this.handOver();
     this.dossierId = undefined;
     this.surveyToken = undefined;
-    emit(this, 'cqtt-survey-reset', null);
+    this.tell('cqtt-survey-reset', null);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -221,7 +220,7 @@ export class CqttSurvey extends LocalizedElement {
 
   override render(): TemplateResult {
     const text = this.text;
-    const hotline = () => renderHotline(text, this.hotline, this.portalMessages.value);
+    const hotline = () => renderHotline(text, this.hotline, this.portalMessages.latest);
     const { phase } = this;
     const view = this.view();
     switch (view) {
@@ -290,7 +289,7 @@ export class CqttSurvey extends LocalizedElement {
 
   private onDelivery(event: DeliveryEvent): void {
     if (event.type === 'delivered' && event.dossierId === this.dossierId) {
-      emit(this, 'cqtt-survey-delivered', { dossierId: event.dossierId, duplicate: event.duplicate });
+      this.tell('cqtt-survey-delivered', { dossierId: event.dossierId, duplicate: event.duplicate });
       if (this.phase.kind === 'auto') this.status.retry();
     }
     this.step({ type: 'delivery', event });
@@ -329,7 +328,7 @@ export class CqttSurvey extends LocalizedElement {
     if (!outcome || this.dossierId !== response.dossierId) return;
     if (outcome.outcome === 'delivered') {
       this.afterVote(response, { type: 'sent', outcome });
-      emit(this, 'cqtt-survey-delivered', { dossierId: response.dossierId, duplicate: outcome.answeredBefore });
+      this.tell('cqtt-survey-delivered', { dossierId: response.dossierId, duplicate: outcome.answeredBefore });
       return;
     }
     this.step({ type: 'unsent' });
@@ -342,7 +341,12 @@ export class CqttSurvey extends LocalizedElement {
     this.step(event);
     this.form.setProblems({});
     this.focusing.request('title');
-    emit(this, 'cqtt-survey-submit', { dossierId: response.dossierId, level: response.level });
+    this.tell('cqtt-survey-submit', { dossierId: response.dossierId, level: response.level });
+  }
+
+  /** Tells the page: each event bubbles and crosses shadow roots, so the page hears it wherever the survey sits. */
+  private tell(type: 'cqtt-survey-submit' | 'cqtt-survey-delivered' | 'cqtt-survey-reset', detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   private continueAfterWarning(): void {

@@ -27,7 +27,7 @@ export type StatusInputs = readonly [
 export class SurveyStatusController {
   private readonly stream: StreamController<StatusInputs, LoadedStatus>;
 
-  constructor(host: ReactiveControllerHost, inputs: () => StatusInputs) {
+  constructor(host: ReactiveControllerHost & HTMLElement, inputs: () => StatusInputs) {
     this.stream = new StreamController(host, {
       args: inputs,
       stream: ([adapter, dossierId, surveyToken, delivery]) =>
@@ -41,12 +41,12 @@ export class SurveyStatusController {
 
   /** The vote of this dossier waiting on the device, once known. */
   get entry(): OutboxEntry | undefined {
-    return this.stream.value?.entry;
+    return this.loaded()?.entry;
   }
 
   /** The level the dossier was rated, when the server said. */
   get level(): SatisfactionLevel | undefined {
-    return this.stream.value?.status?.level;
+    return this.loaded()?.status?.level;
   }
 
   /** The survey-token code with which the server refused the status request, if it did. */
@@ -67,6 +67,11 @@ export class SurveyStatusController {
   /** True while a request or an outbox read is open. */
   get active(): boolean {
     return this.stream.active;
+  }
+
+  private loaded(): LoadedStatus | undefined {
+    const state = this.stream.state;
+    return state.status === 'ready' ? state.value : undefined;
   }
 
   /** Loads the status of the same dossier again (the retry button, a vote delivered meanwhile). */
