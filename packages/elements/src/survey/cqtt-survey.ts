@@ -298,7 +298,7 @@ export class CqttSurvey extends LocalizedElement {
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     const { dossierId } = this;
-    if (this.submitting || !this.adapter || !dossierId || !this.deliveries.delivery) return;
+    if (this.submitting || !this.adapter || !dossierId || !this.deliveries.ready) return;
     const draft = this.form.draft;
     const problems = validateDraft(draft);
     this.form.setProblems(problems);

@@ -9,7 +9,7 @@ import { CqttSurvey } from './cqtt-survey.js';
 defineElement('cqtt-survey', CqttSurvey);
 
 export { CqttSurvey };
-export { startSurveyDelivery, SurveyDelivery, type SurveyDeliveryLease, type SurveyDeliveryOptions } from './outbox/delivery.js';
+export type { SurveyDeliveryLease, SurveyDeliveryOptions } from './outbox/delivery.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,9 +2,24 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Subscription, take } from 'rxjs';
 import type { PortalAdapter, SurveyResponse } from '@cqtt/core';
 import type { SurveyClock } from './outbox/clock.js';
-import { type DeliveryEvent, type SurveyDelivery, type SurveyDeliveryLease, type SurveyDeliveryOptions, startSurveyDelivery } from './outbox/delivery.js';
+import type * as OutboxCode from './outbox/delivery.js';
+import type { DeliveryEvent, SurveyDelivery, SurveyDeliveryLease, SurveyDeliveryOptions } from './outbox/delivery.js';
+import { newIdempotencyKey } from './outbox/key.js';
 import type { OutboxEntry } from './outbox/outbox.js';
 import { DeliveryStoppedError, type SendOutcome, sendVote } from './outbox/send.js';
+
+let outboxCode: Promise<typeof OutboxCode | undefined> | undefined;
+
+/**
+ * The outbox's code (IndexedDB and the delivery) is fetched while the survey first renders, never before it; a page
+ * that cannot fetch it sends votes straight to the server, and tries the fetch again on its next connection.
+ */
+function loadOutboxCode(): Promise<typeof OutboxCode | undefined> {
+  return (outboxCode ??= import('./outbox/delivery.js').catch(() => {
+    outboxCode = undefined;
+    return undefined;
+  }));
+}
 
 /** What the delivery is built from; a new adapter means a new delivery. */
 export interface DeliveryInputs {
@@ -18,6 +33,8 @@ export interface DeliveryInputs {
  * clock offset for dating votes, and the direct sending of a vote when the device cannot store it.
  */
 export class SurveyDeliveryController implements ReactiveController {
+  /** The outbox's code once fetched; `null` when it could not be. */
+  private outbox: typeof OutboxCode | null | undefined;
   private lease: SurveyDeliveryLease | undefined;
   private leaseAdapter: PortalAdapter | undefined;
   private events: Subscription | undefined;
@@ -32,16 +49,21 @@ export class SurveyDeliveryController implements ReactiveController {
   private connected = false;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly inputs: () => DeliveryInputs,
     private readonly onEvent: (event: DeliveryEvent) => void,
   ) {
     host.addController(this);
   }
 
-  /** The delivery in use, while connected to an adapter. */
-  get delivery(): SurveyDelivery | undefined {
-    return this.lease?.delivery;
+  /** Whether votes can be cast: the outbox's code has arrived, or could not, and votes go straight to the server. */
+  get ready(): boolean {
+    return this.outbox !== undefined;
+  }
+
+  /** The delivery in use, while connected to an adapter; `null` once known that there is none. */
+  get delivery(): SurveyDelivery | null | undefined {
+    return this.ready ? (this.lease?.delivery ?? null) : undefined;
   }
 
   /** True while it holds a delivery, a subscription or a request. */
@@ -56,7 +78,13 @@ export class SurveyDeliveryController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
-    this.sync();
+    if (this.outbox) this.sync();
+    else
+      void loadOutboxCode().then((code) => {
+        this.outbox = code ?? null;
+        this.sync();
+        this.host.requestUpdate();
+      });
   }
 
   hostUpdate(): void {
@@ -97,10 +125,9 @@ export class SurveyDeliveryController implements ReactiveController {
    */
   async sendDirectly(response: SurveyResponse, surveyToken: string | undefined): Promise<SendOutcome | undefined> {
     const { adapter } = this.inputs();
-    const delivery = this.lease?.delivery;
-    if (!adapter || !delivery) return undefined;
+    if (!adapter) return undefined;
     this.direct?.abort();
-    const key = (this.directKey ??= delivery.newKey());
+    const key = (this.directKey ??= this.lease?.delivery.newKey() ?? newIdempotencyKey());
     const direct = (this.direct = new AbortController());
     try {
       const outcome = await sendVote(adapter, { response, key, surveyToken }, direct.signal);
@@ -128,12 +155,14 @@ export class SurveyDeliveryController implements ReactiveController {
 
   private sync(): void {
     const { adapter, clock, options } = this.inputs();
-    if (!this.connected || adapter === this.leaseAdapter) return;
+    if (!this.connected || this.outbox === undefined || adapter === this.leaseAdapter) return;
     this.release();
     if (!adapter) return;
     this.leaseAdapter = adapter;
-    this.lease = startSurveyDelivery(adapter, { clock, ...options });
-    this.events = this.lease.delivery.events$.subscribe((event) => this.onEvent(event));
+    if (this.outbox) {
+      this.lease = this.outbox.startSurveyDelivery(adapter, { clock, ...options });
+      this.events = this.lease.delivery.events$.subscribe((event) => this.onEvent(event));
+    }
     this.serverOffsetMs = 0;
     this.serverTime = adapter.serverTime$.pipe(take(1)).subscribe({
       next: (serverNow) => (this.serverOffsetMs = serverNow - clock.now()),

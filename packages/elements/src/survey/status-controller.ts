@@ -17,7 +17,8 @@ export type StatusInputs = readonly [
   adapter: PortalAdapter | undefined,
   dossierId: string | undefined,
   surveyToken: string | undefined,
-  delivery: SurveyDelivery | undefined,
+  /** The outbox's delivery; `null` without one, `undefined` while its code loads (the status waits for it). */
+  delivery: SurveyDelivery | null | undefined,
 ];
 
 /**
@@ -31,7 +32,7 @@ export class SurveyStatusController {
     this.stream = new StreamController(host, {
       args: inputs,
       stream: ([adapter, dossierId, surveyToken, delivery]) =>
-        adapter && dossierId
+        adapter && dossierId && delivery !== undefined
           ? defer(() => delivery?.entryFor(dossierId) ?? Promise.resolve(undefined)).pipe(
               switchMap((entry) => (entry ? [{ entry }] : adapter.surveyStatus$(dossierId, surveyToken).pipe(map((status) => ({ status }))))),
             )

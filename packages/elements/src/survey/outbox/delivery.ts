@@ -1,7 +1,7 @@
 import { type Observable, Subject } from 'rxjs';
-import { type PortalAdapter, type SatisfactionLevel, type SurveyResponse, isSurveyTokenErrorCode } from '@cqtt/core';
+import type { PortalAdapter, SatisfactionLevel, SurveyResponse } from '@cqtt/core';
 import { type SurveyClock, maxTimerDelayMs, systemClock } from './clock.js';
-import { type BackoffPolicy, backoffDelay, defaultBackoff } from './failure.js';
+import { type BackoffPolicy, backoffDelay, defaultBackoff, refusedForToken } from './failure.js';
 import { deliveryLockName, withDeliveryLock } from './lock.js';
 import { newIdempotencyKey } from './key.js';
 import { type OutboxEntry, SurveyOutbox, defaultOutboxName } from './outbox.js';
@@ -177,7 +177,7 @@ export class SurveyDelivery {
       const outbox = await this.outbox;
       await withDeliveryLock(this.locks, deliveryLockName, this.abort.signal, async () => {
         const entry = await outbox.forDossier(dossierId);
-        const refused = entry?.state === 'blocked' && isSurveyTokenErrorCode(entry.lastError?.code);
+        const refused = entry?.state === 'blocked' && refusedForToken(entry.lastError);
         if (!entry || entry.surveyToken === surveyToken || !(entry.state === 'pending' || refused)) return;
         adopted = await outbox.update({ ...entry, surveyToken, state: 'pending', nextAttemptAt: this.clock.now() });
       });

@@ -1,5 +1,9 @@
-import { apiErrorCodes } from '@cqtt/core';
 import type { OutboxFailure, OutboxState } from './outbox.js';
+
+// The API's codes, written out rather than imported from @cqtt/core: the outbox's code loads after the survey's first
+// render, and importing core's code tables from there splits them into one more chunk that every element loads.
+const alreadyAnswered = 'already-answered';
+const surveyTokenCodePrefix = 'survey-token-';
 
 /**
  * What one failed delivery attempt means for the stored vote. `confirm`: the server says the dossier already has an
@@ -49,7 +53,7 @@ export function judgeAttempt(error: unknown): AttemptVerdict {
     const withStatus = { status, ...(fields && { fields }), ...(typeof code === 'string' && { code }) };
     // "Already answered" (or a bare 409 from a portal without error bodies) is checked with the status request. A 409
     // for a key still in flight is retried: that request may yet fail, and then this vote would be lost.
-    if (status === 409 && (shape.body === undefined || shape.body.code === apiErrorCodes.alreadyAnswered)) return { outcome: 'confirm' };
+    if (status === 409 && (shape.body === undefined || shape.body.code === alreadyAnswered)) return { outcome: 'confirm' };
     if (status === 400 || status === 422) return { outcome: 'hold', state: 'needs-fix', failure: failure('rejected', shape, withStatus) };
     if (status === 401) return { outcome: 'hold', state: 'blocked', failure: failure('unauthorized', shape, withStatus) };
     if (status === 403) return { outcome: 'hold', state: 'blocked', failure: failure('forbidden', shape, withStatus) };
@@ -64,6 +68,11 @@ export function judgeAttempt(error: unknown): AttemptVerdict {
   if (shape.code === 'timeout' || shape.name === 'TimeoutError') return { outcome: 'retry', failure: failure('timeout', shape) };
   if (shape.code === 'network' || shape.name === 'NetworkError') return { outcome: 'retry', failure: failure('network', shape) };
   return { outcome: 'retry', failure: failure('unknown', shape) };
+}
+
+/** Whether a vote was refused for its survey token (and waits for a new one). */
+export function refusedForToken(failure: OutboxFailure | undefined): boolean {
+  return failure?.code?.startsWith(surveyTokenCodePrefix) ?? false;
 }
 
 /** Backoff settings: the delay before attempt n+1 is drawn uniformly from [0, min(maxMs, baseMs·2ⁿ)] ("full jitter"). */
