@@ -6,14 +6,17 @@ export interface SurveySubmitDetail {
   readonly level: SatisfactionLevel;
 }
 
-/** Detail of `cqtt-survey-delivered` (`cqtt-survey`): the server has the vote. */
+/** Detail of `cqtt-survey-delivered` (`cqtt-survey`): the vote is settled with the server. */
 export interface SurveyDeliveredDetail {
   readonly dossierId: string;
-  /** The server already had an answer for the dossier. */
+  /** The dossier already had another answer, which the server kept; this vote was not counted. */
   readonly duplicate: boolean;
 }
 
-/** `cqtt-survey-reset` (`cqtt-survey`) carries nothing: the kiosk cleared the form; set the next `dossierId` now. */
+/**
+ * `cqtt-survey-reset` (`cqtt-survey`) carries nothing: the kiosk handed over to the next citizen and let go of the last
+ * dossier and its token; set the next `dossierId` (and `surveyToken`) now.
+ */
 export type SurveyResetDetail = null;
 
 declare global {

@@ -26,9 +26,9 @@ import { type SurveyText, reasonOf, renderAnswered, renderHotline, renderIdleWar
  * @summary Five-level satisfaction survey with the "4 xin, 4 luôn, 5 không" criteria and an offline outbox.
  * @tagname cqtt-survey
  *
- * @event cqtt-survey-submit - The citizen voted and the vote is stored (or sent). `detail: { dossierId, level }`; no personal data.
- * @event cqtt-survey-delivered - The vote is settled with the server. `detail: { dossierId, duplicate }`; `duplicate`: the dossier already had another answer, which the server kept.
- * @event cqtt-survey-reset - The kiosk handed over to the next citizen: the survey let go of the last dossier and its token; set the next `dossierId` (and `surveyToken`) now.
+ * @fires {CustomEvent<SurveySubmitDetail>} cqtt-survey-submit - The citizen voted and the vote is stored (or sent). `detail: { dossierId, level }`; no personal data.
+ * @fires {CustomEvent<SurveyDeliveredDetail>} cqtt-survey-delivered - The vote is settled with the server. `detail: { dossierId, duplicate }`; `duplicate`: the dossier already had another answer, which the server kept.
+ * @fires {CustomEvent<null>} cqtt-survey-reset - The kiosk handed over to the next citizen: the survey let go of the last dossier and its token; set the next `dossierId` (and `surveyToken`) now.
  *
  * @slot empty - Shown while no `dossier-id` is set (e.g. a kiosk waiting for the next citizen).
  *
@@ -194,7 +194,7 @@ export class CqttSurvey extends LocalizedElement {
     this.handOver();
     this.dossierId = undefined;
     this.surveyToken = undefined;
-    this.tell('cqtt-survey-reset', null);
+    this.emit('cqtt-survey-reset', null);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -289,7 +289,7 @@ export class CqttSurvey extends LocalizedElement {
 
   private onDelivery(event: DeliveryEvent): void {
     if (event.type === 'delivered' && event.dossierId === this.dossierId) {
-      this.tell('cqtt-survey-delivered', { dossierId: event.dossierId, duplicate: event.duplicate });
+      this.emit('cqtt-survey-delivered', { dossierId: event.dossierId, duplicate: event.duplicate });
       if (this.phase.kind === 'auto') this.status.retry();
     }
     this.step({ type: 'delivery', event });
@@ -328,7 +328,7 @@ export class CqttSurvey extends LocalizedElement {
     if (!outcome || this.dossierId !== response.dossierId) return;
     if (outcome.outcome === 'delivered') {
       this.afterVote(response, { type: 'sent', outcome });
-      this.tell('cqtt-survey-delivered', { dossierId: response.dossierId, duplicate: outcome.answeredBefore });
+      this.emit('cqtt-survey-delivered', { dossierId: response.dossierId, duplicate: outcome.answeredBefore });
       return;
     }
     this.step({ type: 'unsent' });
@@ -341,12 +341,7 @@ export class CqttSurvey extends LocalizedElement {
     this.step(event);
     this.form.setProblems({});
     this.focusing.request('title');
-    this.tell('cqtt-survey-submit', { dossierId: response.dossierId, level: response.level });
-  }
-
-  /** Tells the page: each event bubbles and crosses shadow roots, so the page hears it wherever the survey sits. */
-  private tell(type: 'cqtt-survey-submit' | 'cqtt-survey-delivered' | 'cqtt-survey-reset', detail: unknown): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    this.emit('cqtt-survey-submit', { dossierId: response.dossierId, level: response.level });
   }
 
   private continueAfterWarning(): void {
