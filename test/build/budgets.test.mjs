@@ -5,7 +5,9 @@
 // 0.1 KB), so that they can only shrink. Lower a ceiling whenever a change makes the bundle smaller. The page's
 // ceiling went up once, on 4 Dec 2026, to 56.8 KB: 1.1 KB for what issue 16 costs the staff elements (the portal's
 // calendar for the years in play, the "dự kiến" mark of a date counted on a year not announced yet), and 0.2 KB
-// the badge's Friday judgement (a916e4e) had added.
+// the badge's Friday judgement (a916e4e) had added. On 5 Dec 2026 the survey fetches its outbox (IndexedDB and the
+// delivery) while it first renders (issue 18): the survey's ceiling goes down to 11.7 KB (11,960 B measured) and the
+// page's to 56.6 KB (57,876 B).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { budgetPageEntries, combinedSize, ownSizes } from '../../scripts/bundle-sizes.mjs';
@@ -14,13 +16,13 @@ const KB = 1024;
 const elementBudget = 6 * KB;
 /** The elements whose own code is over the 6 KB budget, with the ceiling each is held to meanwhile. */
 const overBudget = new Map([
-  ['survey.js', 13.4 * KB],
+  ['survey.js', 11.7 * KB],
   ['report.js', 6.7 * KB],
   // The administration console (issue 16), loaded only on the admin page: five views and their forms, and the
   // HTTP admin adapter with the admin contract's schemas that the page builds it with.
   ['admin.js', 10.5 * KB],
 ]);
-const pageCeiling = 56.8 * KB;
+const pageCeiling = 56.6 * KB;
 const kilobytes = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 describe('bundle budgets', () => {
@@ -33,7 +35,7 @@ describe('bundle budgets', () => {
     }
   });
 
-  it('the self-contained page with the badge, warning, survey and ticker does not grow past 56.8 KB gzip (budget 30 KB)', () => {
+  it('the self-contained page with the badge, warning, survey and ticker does not grow past 56.6 KB gzip (budget 30 KB)', () => {
     const size = combinedSize('self-contained', budgetPageEntries);
     assert.ok(size.gzip <= pageCeiling, `${kilobytes(size.gzip)} gzip`);
   });
