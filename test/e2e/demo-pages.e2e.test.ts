@@ -371,6 +371,19 @@ describe('the demo portal pages (npm start)', () => {
     await page.close();
   });
 
+  it('every portal page starts with a skip link to its main content, before the menu', async () => {
+    for (const file of demoPages.filter((name) => name !== 'led.html')) {
+      const { page, problems } = await open(`/${file}`);
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link', file);
+      assert.equal(await page.locator('.skip-link').isVisible(), true, `${file}: visible when focused`);
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', `${file}: focus in the main content`);
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
+  });
+
   it('a page whose element cannot be loaded says so in Vietnamese and keeps working', async () => {
     const page = await browser.newPage({ timezoneId: 'America/Los_Angeles', locale: 'vi-VN' });
     const problems = collectProblems(page);

@@ -63,6 +63,7 @@ describe('<cqtt-friday-warning> on a dossier', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(part(el, 'warning')).to.equal(null);
+    expect(el.shadowRoot!.activeElement, 'focus stays on the acknowledged warning, not <body>').to.equal(part(el, 'info'));
     expect(shadowText(part(el, 'info')!)).to.match(/^Đã xác nhận hôm nay: Thứ 6 không hẹn qua tuần/);
     expect(part(el, 'info')!.querySelector('svg.icon')!.getAttribute('data-icon')).to.equal('check');
     expect(localStorage.getItem(ackKey)).to.equal('2026-11-27T09:35:00.000Z');

@@ -167,13 +167,13 @@ export class FridayWarning extends LocalizedElement {
     if (verdict.ok) return html`<p class="info" part="info" role="status">${icon('info')}${text}</p>`;
     const key = this.dossierId ? acknowledgementKey(this.dossierId, vietnamDateOf(state.value.now)) : undefined;
     if (key && isAcknowledged(key)) {
-      return html`<p class="info" part="info" role="status">${icon('check')}${t('acknowledged')} ${text}</p>`;
+      return html`<p class="info" part="info" role="status" tabindex="-1">${icon('check')}${t('acknowledged')} ${text}</p>`;
     }
     return html`
       <div class="warning" part="warning" role=${this.calmShown ? 'alert' : 'region'} aria-labelledby="title">
         <p id="title" class="title">${icon('warning')}${t('title')}</p>
         <p>${text}</p>
-        ${key ? html`<button type="button" part="button" @click=${() => this.acknowledge(key, state.value.now)}>${t('acknowledge')}</button>` : nothing}
+        ${key ? html`<button type="button" part="button" @click=${() => void this.acknowledge(key, state.value.now)}>${t('acknowledge')}</button>` : nothing}
       </div>
     `;
   }
@@ -209,8 +209,11 @@ export class FridayWarning extends LocalizedElement {
     return this.emit('cqtt-appointment-check', { verdict, ok: verdict.ok }, true);
   }
 
-  private acknowledge(key: string, now: Instant): void {
+  private async acknowledge(key: string, now: Instant): Promise<void> {
     acknowledge(key, new Date(now).toISOString());
     this.requestUpdate();
+    // The button is gone: keep keyboard and screen-reader users where they were, on the acknowledged warning.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="info"]')?.focus();
   }
 }
