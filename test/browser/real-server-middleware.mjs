@@ -177,7 +177,8 @@ async function insertDossiers(repository, list) {
       agencyCode: item.agencyCode ?? agency.code,
       status: item.status ?? 'returned',
       receivedAt: item.receivedAt ?? receivedAt,
-      resolvedAt: receivedAt + 86_400_000,
+      // An open dossier (a test's `processing`) is not resolved yet.
+      ...(['resolved', 'returned'].includes(item.status ?? 'returned') ? { resolvedAt: receivedAt + 86_400_000 } : {}),
       ...((item.status ?? 'returned') === 'returned' ? { returnedAt: receivedAt + 2 * 86_400_000 } : {}),
     })),
   );

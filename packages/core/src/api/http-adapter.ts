@@ -77,6 +77,8 @@ interface RequestSpec<T> {
   readonly surveyToken?: string | undefined;
   /** Turns an error status into a success (e.g. 409 for a survey already answered). */
   readonly recover?: (error: HttpStatusError, response: Response) => T | undefined;
+  /** `no-cache` for data read again while shown: the browser asks the server (If-None-Match) every time. */
+  readonly cache?: RequestCache;
 }
 
 function toSearch(params: Readonly<Record<string, string | number | undefined>>): string {
@@ -159,7 +161,8 @@ export class HttpPortalAdapter implements PortalAdapter {
   calendar$(year: number): Observable<CalendarYear> {
     let found = this.#calendars.get(year);
     if (!found) {
-      const read = this.#get(expandPath(this.#endpoints.calendar, { year }), parseCalendarYear);
+      // Each read is a conditional request (ETag): the server's max-age must not hide a change for another minute.
+      const read = this.#get(expandPath(this.#endpoints.calendar, { year }), parseCalendarYear, undefined, 'no-cache');
       found = revalidated(() => read, this.#revalidateMs, this.#scheduler);
       this.#calendars.set(year, found);
     }
@@ -170,7 +173,7 @@ export class HttpPortalAdapter implements PortalAdapter {
   agencySettings$(agencyCode: string): Observable<AgencySettingsView> {
     let found = this.#settings.get(agencyCode);
     if (!found) {
-      const read = this.#get(expandPath(this.#endpoints.agencySettings, { code: agencyCode }), parseAgencySettings);
+      const read = this.#get(expandPath(this.#endpoints.agencySettings, { code: agencyCode }), parseAgencySettings, undefined, 'no-cache');
       found = revalidated(() => read, this.#revalidateMs, this.#scheduler);
       this.#settings.set(agencyCode, found);
     }
@@ -218,11 +221,11 @@ export class HttpPortalAdapter implements PortalAdapter {
     return this.#baseUrl + path;
   }
 
-  #get<T>(path: string, parse: (json: unknown) => T, surveyToken?: string): Observable<T> {
+  #get<T>(path: string, parse: (json: unknown) => T, surveyToken?: string, cache?: RequestCache): Observable<T> {
     const url = this.#url(path);
     // A line break cannot occur in a URL or a header value: the two parts of the key never run together.
     const key = surveyToken === undefined ? url : `${url}\n${surveyToken}`;
-    return defer(() => this.#shared.get(key, () => this.#request({ method: 'GET', url, parse, surveyToken })));
+    return defer(() => this.#shared.get(key, () => this.#request({ method: 'GET', url, parse, surveyToken, ...(cache ? { cache } : {}) })));
   }
 
   #clockSample(): Observable<ClockSample> {
@@ -281,7 +284,7 @@ export class HttpPortalAdapter implements PortalAdapter {
     if (spec.idempotencyKey !== undefined) headers['Idempotency-Key'] = spec.idempotencyKey;
     if (spec.surveyToken !== undefined) headers[surveyTokenHeader] = spec.surveyToken;
     if (spec.body !== undefined) headers['Content-Type'] = 'application/json';
-    const init: RequestInit = { method: spec.method, headers, signal };
+    const init: RequestInit = { method: spec.method, headers, signal, ...(spec.cache ? { cache: spec.cache } : {}) };
     if (spec.body !== undefined) init.body = JSON.stringify(spec.body);
 
     let response: Response;

@@ -11,7 +11,9 @@ const published = { year: 2027, daysOff: ['2027-02-04', '2027-02-05'], workingDa
 
 function portal(bodies: readonly unknown[], revalidateMs = 5): { adapter: HttpPortalAdapter; calls: () => number } {
   let count = 0;
-  const fetch: FetchLike = () => {
+  const fetch: FetchLike = (_url, init) => {
+    // Every read asks the server: the browser's cache may not answer from a body it still holds for max-age.
+    assert.equal(init.cache, 'no-cache');
     const body = bodies[Math.min(count, bodies.length - 1)];
     count += 1;
     return Promise.resolve(body instanceof Response ? body : new Response(JSON.stringify(body), { status: 200 }));
