@@ -52,7 +52,7 @@ const auth = loadAuthSettings({
   CQTT_AUTH_HMAC_SECRET: randomBytes(32).toString('base64url'),
   CQTT_SURVEY_TOKEN_SECRET: randomBytes(32).toString('base64url'),
 });
-const config = loadConfig({ CQTT_DATA_DIR: 'memory://', CQTT_PORT: '0', CQTT_RATE_LIMIT: '0', CQTT_SEED: 'on' });
+const config = loadConfig({ CQTT_DATA_DIR: 'memory://', CQTT_PORT: '0', CQTT_RATE_LIMIT: '0', CQTT_MODE: 'demo', CQTT_DEMO_AUTH: 'off' });
 const server = await startServer(config, auth);
 try {
   const seeded = await server.repository.dossiers({ limit: 1000 });

@@ -15,7 +15,7 @@ export async function startDemoServer(env: Readonly<Record<string, string>> = {}
   const child: ChildProcess = spawn(
     process.execPath,
     ['--conditions=source', '--import', 'tsx', 'packages/server/src/main.ts'],
-    { env: { ...process.env, CQTT_PORT: '0', CQTT_DATA_DIR: join(dataDir, 'db'), CQTT_DEMO_AUTH: 'on', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { env: { ...process.env, CQTT_PORT: '0', CQTT_DATA_DIR: join(dataDir, 'db'), CQTT_MODE: 'demo', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -24,7 +24,7 @@ export async function startDemoServer(env: Readonly<Record<string, string>> = {}
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`The demo server did not start in 60 s:\n${output}`)), 60_000);
     const onData = () => {
-      const match = /cqtt demo: (http:\/\/\S+)/.exec(output);
+      const match = /cqtt demo: (http:\/\/[^\s"]+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);

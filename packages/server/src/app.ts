@@ -12,7 +12,10 @@ import { apiRoutes } from './http/api-routes.js';
 import { clientAddress } from './http/client-address.js';
 import { ApiError, errorBody, sendApiError } from './http/errors.js';
 import { RateLimiter } from './http/rate-limit.js';
-import { redactText } from './privacy/redact.js';
+import { accessLog, requestIdHeader, requestIdOf, routePatternOf } from './ops/access-log.js';
+import { operationsRoutes, repositoryHealth, type DatabaseHealth, type Readiness } from './ops/health.js';
+import { ServerMetrics } from './ops/metrics.js';
+import type { Logger } from './privacy/logger.js';
 import type { Repository } from './repository-types.js';
 import { serveFile } from './static-files.js';
 
@@ -42,13 +45,22 @@ export interface AppDependencies {
   readonly auth: AuthSettings;
   /** The server's clock; every rule and timestamp uses it. */
   readonly clock?: () => Instant;
-  /** Where error and access lines go, redacted (no phone numbers, no tokens); silent when absent. */
-  readonly log?: (line: string) => void;
+  /** Where the access and error lines go (one per request, redacted, control characters escaped); none when absent. */
+  readonly logger?: Logger;
+  /** How `/readyz` and the metrics learn the database's state; by default a cheap read of `repository`. */
+  readonly health?: () => Promise<DatabaseHealth>;
+  /** Whether the process drains (`/readyz` answers 503 then); never by default. */
+  readonly readiness?: Readiness;
+}
+
+function sqlState(error: unknown): string | undefined {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 }
 
 function databaseCode(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? ` (SQLSTATE ${code})` : '';
+  const code = sqlState(error);
+  return code === undefined ? '' : ` (SQLSTATE ${code})`;
 }
 
 /**
@@ -56,30 +68,38 @@ function databaseCode(error: unknown): string {
  * Every response carries the security headers; the API answers errors in its JSON envelope, never with a stack.
  */
 export function createApp(config: ServerConfig, dependencies: AppDependencies): Hono {
-  const { repository, auth, clock = Date.now } = dependencies;
-  const sink = dependencies.log;
-  const log = sink && ((line: string) => sink(redactText(line)));
+  const { repository, auth, clock = Date.now, logger } = dependencies;
+  const health = dependencies.health ?? repositoryHealth(repository);
+  const metrics = config.metrics ? new ServerMetrics(health) : undefined;
   const limiter = new RateLimiter(config.rateLimit);
   const app = new Hono();
 
-  app.use('*', secureHeaders({ contentSecurityPolicy, crossOriginEmbedderPolicy: false }));
-  if (log) {
-    app.use('*', async (c, next) => {
-      const started = performance.now();
-      await next();
-      log(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
-    });
-  }
+  const readiness = dependencies.readiness ?? { draining: false };
+  app.use('*', accessLog(logger, metrics));
+  app.use('*', async (c, next) => {
+    await next();
+    // While draining, a keep-alive client learns with its answer that this connection ends.
+    if (readiness.draining) c.header('Connection', 'close');
+  });
+  // Not overwriting lets /cqtt/* say that other origins may load the bundle.
+  app.use('*', secureHeaders({ contentSecurityPolicy, crossOriginEmbedderPolicy: false, overwrite: false }));
+  app.route('/', operationsRoutes(health, readiness, metrics));
 
   if (config.corsOrigins.length > 0) {
+    // A portal on another origin imports the plugin from here (an ES module fetch is a CORS request).
+    app.use('/cqtt/*', cors({ origin: (origin) => (config.corsOrigins.includes(origin) ? origin : null), allowMethods: ['GET'], maxAge: 600 }));
+    app.use('/cqtt/*', async (c, next) => {
+      await next();
+      c.header('Cross-Origin-Resource-Policy', 'cross-origin');
+    });
     app.use(
       '/api/*',
       cors({
         origin: (origin) => (config.corsOrigins.includes(origin) ? origin : null),
         allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-        allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', surveyTokenHeader, 'If-Match', 'If-None-Match'],
+        allowHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', surveyTokenHeader, 'If-Match', 'If-None-Match', requestIdHeader],
         // `Date` lets the adapter date a 409 receipt and measure the server's clock across origins.
-        exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'Date', 'WWW-Authenticate', 'ETag', 'Location'],
+        exposeHeaders: ['Retry-After', 'Idempotent-Replayed', 'Date', 'WWW-Authenticate', 'ETag', 'Location', requestIdHeader],
         maxAge: 600,
       }),
     );
@@ -98,10 +118,12 @@ export function createApp(config: ServerConfig, dependencies: AppDependencies): 
     '/api/*',
     bodyLimit({
       maxSize: config.bodyLimitBytes,
+      // The body was not read: the connection cannot carry another request, so say it closes.
       onError: (c) =>
         c.json(
           errorBody('payload-too-large', `Nội dung quá lớn (tối đa ${config.bodyLimitBytes} byte). / The body is larger than ${config.bodyLimitBytes} bytes.`),
           413,
+          { Connection: 'close' },
         ),
     }),
   );
@@ -129,7 +151,11 @@ export function createApp(config: ServerConfig, dependencies: AppDependencies): 
     if (error instanceof HTTPException && error.status < 500) {
       return c.json(errorBody('invalid-request', 'Yêu cầu không hợp lệ. / Bad request.'), error.status);
     }
-    log?.(`error ${c.req.method} ${c.req.routePath}: ${error.name}${databaseCode(error)}`);
+    logger?.error(`${error.name}${databaseCode(error)}`, { requestId: requestIdOf(c), method: c.req.method, route: routePatternOf(c) });
+    // Class 22 (data exception: bad encoding, NUL, a date out of range) comes from what the client sent.
+    if (sqlState(error)?.startsWith('22')) {
+      return c.json(errorBody('invalid-request', 'Yêu cầu có giá trị không hợp lệ. / The request has an invalid value.'), 400);
+    }
     return c.json(errorBody('internal', 'Lỗi máy chủ; vui lòng thử lại. / Server error; please try again.'), 500);
   });
 

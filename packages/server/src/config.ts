@@ -1,4 +1,8 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** `demo`: `npm start`, with the demo sign-in and fake dossiers; `production`: neither, ever. */
+export type ServerMode = 'demo' | 'production';
 
 /** How many requests one client may make to the API in a window; `requests: 0` turns the limit off. */
 export interface RateLimitConfig {
@@ -8,6 +12,7 @@ export interface RateLimitConfig {
 
 /** The server's settings, read from environment variables with defaults. */
 export interface ServerConfig {
+  readonly mode: ServerMode;
   readonly host: string;
   readonly port: number;
   /** Folder of the demo portal's pages. */
@@ -23,8 +28,12 @@ export interface ServerConfig {
   /** Largest request body accepted, in bytes; larger ones get 413. */
   readonly bodyLimitBytes: number;
   readonly rateLimit: RateLimitConfig;
-  /** Whether an empty database is filled with the default catalog, messages and demo dossiers. */
+  /** Whether an empty database is filled with the default catalog, messages and demo dossiers (demo mode only). */
   readonly seed: boolean;
+  /** Whether `GET /metrics` answers (Prometheus text format). */
+  readonly metrics: boolean;
+  /** How long a stop signal lets open requests finish before the database is closed anyway, in seconds. */
+  readonly shutdownTimeoutS: number;
   /** The leaders' hotline as a `tel:` URL for the ticker; empty for none. */
   readonly hotline: string;
   /** Whether the client address is taken from `X-Forwarded-For` (only behind a trusted reverse proxy). */
@@ -73,6 +82,18 @@ function flag(variable: string, value: string | undefined, fallback: boolean): b
   if (['1', 'true', 'on', 'yes'].includes(normalized)) return true;
   if (['0', 'false', 'off', 'no'].includes(normalized)) return false;
   throw new ConfigError(variable, `${variable} must be on or off (1/0, true/false), got "${value}".`);
+}
+
+function mode(value: string | undefined): ServerMode {
+  const text = value?.trim().toLowerCase() ?? '';
+  if (text === '' || text === 'production') return 'production';
+  if (text === 'demo') return 'demo';
+  throw new ConfigError('CQTT_MODE', `CQTT_MODE must be demo or production, got "${value}".`);
+}
+
+function demoOnly(variable: string, enabled: boolean, serverMode: ServerMode, what: string): boolean {
+  if (enabled && serverMode !== 'demo') throw new ConfigError(variable, `${variable} ${what}: only with CQTT_MODE=demo, never in production.`);
+  return enabled;
 }
 
 function origins(value: string | undefined): readonly string[] {
@@ -126,20 +147,25 @@ function hotline(value: string | undefined): string {
 
 /**
  * Reads the configuration from the environment. Every variable has a default:
- * `CQTT_HOST` (127.0.0.1), `CQTT_PORT` or `PORT` (8787), `CQTT_DATA_DIR` (`.data/pglite` in the repository),
- * `CQTT_DATABASE_URL` (none: the embedded PGlite in `CQTT_DATA_DIR`; `postgres://…`: that PostgreSQL server),
- * `CQTT_CORS_ORIGINS` (none), `CQTT_BODY_LIMIT` (16384 bytes), `CQTT_RATE_LIMIT` (600 requests per client per
- * `CQTT_RATE_WINDOW_MS`, 60000; 0 = off), `CQTT_SEED` (on), `CQTT_HOTLINE` (an example number), `CQTT_TRUST_PROXY` (off),
- * `CQTT_DEMO_AUTH` (off), `CQTT_DEMO_DIR`, `CQTT_BUNDLE_DIR`. Access control is read apart, by `loadAuthSettings`.
+ * `CQTT_MODE` (production; `npm start` sets demo), `CQTT_HOST` (127.0.0.1), `CQTT_PORT` or `PORT` (8787),
+ * `CQTT_DATA_DIR` (`cqtt-data` in the working directory), `CQTT_DATABASE_URL` (none: the embedded PGlite in
+ * `CQTT_DATA_DIR`; `postgres://…`: that PostgreSQL server), `CQTT_CORS_ORIGINS` (none), `CQTT_BODY_LIMIT` (16384
+ * bytes), `CQTT_RATE_LIMIT` (600 requests per client per `CQTT_RATE_WINDOW_MS`, 60000; 0 = off), `CQTT_SEED` (on in
+ * demo mode; refused in production), `CQTT_HOTLINE` (an example number), `CQTT_TRUST_PROXY` (off), `CQTT_METRICS`
+ * (on), `CQTT_SHUTDOWN_TIMEOUT_S` (25), `CQTT_DEMO_AUTH` (on in demo mode; refused in production), `CQTT_DEMO_DIR`,
+ * `CQTT_BUNDLE_DIR`. Access control is read apart, by `loadAuthSettings`.
  * @throws {ConfigError} when a value cannot be used.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const serverMode = mode(env.CQTT_MODE);
+  const demo = serverMode === 'demo';
   return {
+    mode: serverMode,
     host: env.CQTT_HOST || '127.0.0.1',
     port: port(env.CQTT_PORT ?? env.PORT),
     demoDir: env.CQTT_DEMO_DIR || `${repoRoot}demo`,
     bundleDir: env.CQTT_BUNDLE_DIR || `${repoRoot}packages/microfrontend/dist/browser`,
-    dataDir: env.CQTT_DATA_DIR || `${repoRoot}.data/pglite`,
+    dataDir: env.CQTT_DATA_DIR || resolve('cqtt-data'),
     databaseUrl: databaseUrl(env.CQTT_DATABASE_URL),
     corsOrigins: origins(env.CQTT_CORS_ORIGINS),
     bodyLimitBytes: wholeNumber('CQTT_BODY_LIMIT', env.CQTT_BODY_LIMIT, 16_384, 256, 10_485_760),
@@ -147,10 +173,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       requests: wholeNumber('CQTT_RATE_LIMIT', env.CQTT_RATE_LIMIT, 600, 0, 1_000_000),
       windowMs: wholeNumber('CQTT_RATE_WINDOW_MS', env.CQTT_RATE_WINDOW_MS, 60_000, 1_000, 86_400_000),
     },
-    seed: flag('CQTT_SEED', env.CQTT_SEED, true),
+    seed: demoOnly('CQTT_SEED', flag('CQTT_SEED', env.CQTT_SEED, demo), serverMode, 'adds fake dossiers'),
     hotline: hotline(env.CQTT_HOTLINE),
     trustProxy: flag('CQTT_TRUST_PROXY', env.CQTT_TRUST_PROXY, false),
-    demoAuth: flag('CQTT_DEMO_AUTH', env.CQTT_DEMO_AUTH, false),
+    metrics: flag('CQTT_METRICS', env.CQTT_METRICS, true),
+    shutdownTimeoutS: wholeNumber('CQTT_SHUTDOWN_TIMEOUT_S', env.CQTT_SHUTDOWN_TIMEOUT_S, 25, 0, 3600),
+    demoAuth: demoOnly('CQTT_DEMO_AUTH', flag('CQTT_DEMO_AUTH', env.CQTT_DEMO_AUTH, demo), serverMode, 'gives anyone a staff token'),
   };
 }
 
@@ -158,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 export function describeConfig(config: ServerConfig): string[] {
   const rate = config.rateLimit.requests === 0 ? 'off' : `${config.rateLimit.requests} requests per ${config.rateLimit.windowMs} ms per client`;
   return [
+    `mode: ${config.mode}`,
     `host: ${config.host}`,
     `port: ${config.port}`,
     config.databaseUrl === '' ? `dataDir: ${config.dataDir}` : `database: PostgreSQL at ${describeDatabaseUrl(config.databaseUrl)}`,
@@ -167,6 +196,8 @@ export function describeConfig(config: ServerConfig): string[] {
     `seed: ${config.seed ? 'on' : 'off'}`,
     `hotline: ${config.hotline === '' ? '(none)' : config.hotline}`,
     `trustProxy: ${config.trustProxy ? 'on' : 'off'}`,
+    `metrics: ${config.metrics ? 'on (GET /metrics)' : 'off'}`,
+    `shutdownTimeout: ${config.shutdownTimeoutS} s`,
     `demoAuth: ${config.demoAuth ? 'ON (demo sign-in for anyone; never in production)' : 'off'}`,
     `demoDir: ${config.demoDir}`,
     `bundleDir: ${config.bundleDir}`,

@@ -4,14 +4,14 @@
  * @packageDocumentation
  */
 export { createApp, type AppDependencies } from './app.js';
-export { loadConfig, describeConfig, ConfigError, type ServerConfig, type RateLimitConfig } from './config.js';
+export { loadConfig, describeConfig, ConfigError, type ServerConfig, type ServerMode, type RateLimitConfig } from './config.js';
 export { startServer, idempotencyKeyLifetimeMs, type RunningServer } from './server.js';
 export type { Repository, StoredMessage, StoredResponse, IdempotencyClaim, SurveyOutcome } from './repository-types.js';
 export { SqlRepository, openRepository } from './db/sql-repository.js';
 export { openDatabase, connectDatabase, migrate, isPostgresUrl, type DatabaseLocation } from './db/open.js';
 export type { SqlClient, SqlSession, SqlResult, SqlEngine } from './db/sql-client.js';
 export { migrations, type Migration } from './db/migrations.js';
-export { seedDatabase, type SeedSummary } from './seed/seed.js';
+export { seedDatabase, seedCatalog, type SeedSummary } from './seed/seed.js';
 export { demoDossiers, type DemoDossierOptions } from './seed/dossiers.js';
 export { defaultMessages, hotlineMessage, applyHotline } from './seed/messages.js';
 export { requestHash } from './http/request-hash.js';
@@ -22,3 +22,6 @@ export { demoAuthEnvironment, demoSignInRoutes, demoStaff, demoAdmin, demoTokenL
 export type { AdminRepository, AdminActor, WriteOutcome, ScopeCodes } from './admin-repository-types.js';
 export { SqlAdminRepository } from './db/admin/sql-admin-repository.js';
 export { publicDataMaxAgeS } from './http/public-data-routes.js';
+export { requestIdHeader } from './ops/access-log.js';
+export { operationsRoutes, repositoryHealth, type DatabaseHealth, type Readiness } from './ops/health.js';
+export { ServerMetrics } from './ops/metrics.js';

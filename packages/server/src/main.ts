@@ -1,45 +1,59 @@
-import { describeAuthSettings, loadAuthSettings } from './auth/config.js';
-import { ConfigError, describeConfig, loadConfig } from './config.js';
-import { demoAuthEnvironment } from './demo/demo-auth.js';
-import { createLogger } from './privacy/logger.js';
-import { startServer } from './server.js';
+import { backupCommand, migrateCommand, restoreCommand, seedCatalogCommand } from './cli/data-commands.js';
+import { start } from './cli/start.js';
+import { unknownVariables } from './cli/unknown-variables.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger, jsonLineSink, type Logger } from './privacy/logger.js';
+
+const usage = `Usage: cqtt-server [command]
+  start                 run the server (the default)
+  migrate               apply the database migrations and exit
+  seed-catalog          fill an empty catalog and ticker with the plan's (never adds dossiers)
+  backup FILE.tar.gz    write the embedded (PGlite) database to FILE; stop the server first
+  restore FILE.tar.gz   load a backup into an empty CQTT_DATA_DIR
+Settings come from CQTT_* environment variables (see the README).`;
+
+function consoleLogger(publicTexts: readonly string[]): Logger {
+  const out = jsonLineSink((line) => console.log(line));
+  const err = jsonLineSink((line) => console.error(line));
+  // Every line the server writes passes through the redacting logger: no phone numbers, names or tokens.
+  return createLogger((record) => (record.level === 'error' ? err : out)(record), { publicTexts });
+}
+
+async function run(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number | undefined> {
+  const [command = 'start', file] = args;
+  if (command === 'help' || command === '--help' || command === '-h') {
+    console.log(usage);
+    return 0;
+  }
+  const config = loadConfig(env);
+  // The hotline is public by law: printed as configured, not masked as a phone number.
+  const logger = consoleLogger([config.hotline]);
+  for (const { name, suggestion } of unknownVariables(env)) {
+    logger.warn(`unknown setting ${name} is ignored${suggestion ? ` (did you mean ${suggestion}?)` : ''}`);
+  }
+  switch (command) {
+    case 'start':
+      await start(config, env, logger);
+      return undefined;
+    case 'migrate':
+      return migrateCommand(config, logger);
+    case 'seed-catalog':
+      return seedCatalogCommand(config, logger);
+    case 'backup':
+      return backupCommand(config, file, logger);
+    case 'restore':
+      return restoreCommand(config, file, logger);
+    default:
+      console.error(`cqtt-server: unknown command "${command}"\n${usage}`);
+      return 2;
+  }
+}
 
 try {
-  const config = loadConfig();
-  const auth = loadAuthSettings(config.demoAuth ? demoAuthEnvironment(process.env) : process.env);
-  // Every line the server writes passes through the redacting logger: no phone numbers, names or tokens.
-  const logger = createLogger((record) => (record.level === 'error' ? console.error : console.log)(record.message));
-  const log = (line: string): void => logger.info(line);
-  log('cqtt server configuration:');
-  for (const line of [...describeConfig(config), ...describeAuthSettings(auth)]) log(`  ${line}`);
-
-  const server = await startServer(config, auth, { log });
-  if (server.seeded) {
-    const { agencies, messages, dossiers } = server.seeded;
-    log(`seeded: ${agencies} agencies, ${messages} messages, ${dossiers} dossiers`);
-  }
-  if (config.demoAuth) log('demo sign-in: POST /demo/sign-in gives anyone a staff token; never turn CQTT_DEMO_AUTH on in production');
-  log(`\ncqtt demo: ${server.url}`);
-
-  let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (stopping) return;
-      stopping = true;
-      log(`\n${signal}: closing the server and the database…`);
-      server.close().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error(`could not close cleanly: ${error instanceof Error ? error.name : 'unknown error'}`);
-          process.exit(1);
-        },
-      );
-    });
-  }
+  const code = await run(process.argv.slice(2), process.env);
+  if (code !== undefined) process.exitCode = code;
 } catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(`cqtt: ${error.message}`);
-    process.exit(2);
-  }
-  throw error;
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`cqtt: ${error.message}`);
+  process.exit(2);
 }

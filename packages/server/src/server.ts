@@ -6,6 +6,8 @@ import type { AuthSettings } from './auth/config.js';
 import type { ServerConfig } from './config.js';
 import { openDatabase } from './db/open.js';
 import { SqlRepository } from './db/sql-repository.js';
+import { sqlHealth } from './ops/sql-health.js';
+import type { Logger } from './privacy/logger.js';
 import { startRetentionJob } from './privacy/retention.js';
 import type { Repository } from './repository-types.js';
 import { applyHotline } from './seed/messages.js';
@@ -14,30 +16,55 @@ import { seedDatabase, type SeedSummary } from './seed/seed.js';
 /** How long a survey's idempotency key is kept: a client retries within minutes, a kiosk queue within a day. */
 export const idempotencyKeyLifetimeMs = 7 * 86_400_000;
 
+/** How a stop went: whether every open request finished within the timeout. */
+export interface CloseOutcome {
+  readonly drained: boolean;
+}
+
 /** A running server: its address, its storage, and how to stop it. */
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly repository: Repository;
   readonly seeded: SeedSummary | undefined;
-  /** Stops accepting connections, lets open requests finish, then closes the database. */
-  close(): Promise<void>;
+  /**
+   * Stops: `/readyz` answers 503, the listener closes (new connections are refused), open requests get up to
+   * `config.shutdownTimeoutS` to finish (their answers say `Connection: close`), then whatever is left is cut and
+   * the database closed.
+   */
+  close(): Promise<CloseOutcome>;
+}
+
+function drain(server: ServerType, timeoutS: number): Promise<CloseOutcome> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      if ('closeAllConnections' in server) server.closeAllConnections();
+      resolve({ drained: false });
+    }, timeoutS * 1000);
+    server.close(() => {
+      clearTimeout(timer);
+      resolve({ drained: true });
+    });
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  });
 }
 
 /**
- * Opens the database (applying migrations), seeds what is empty when `config.seed` is on, makes the hotline line
- * match `config.hotline`, forgets idempotency keys older than a week, starts the job that deletes call-back phone
- * numbers after `auth.phoneRetentionDays`, and listens on `config.host`:`config.port` (0 picks a free port).
+ * Opens the database (applying migrations), seeds what is empty when `config.seed` is on (demo mode), makes the
+ * hotline line match `config.hotline`, forgets idempotency keys older than a week, starts the job that deletes
+ * call-back phone numbers after `auth.phoneRetentionDays`, and listens on `config.host`:`config.port` (0 picks a
+ * free port).
  */
 export async function startServer(
   config: ServerConfig,
   auth: AuthSettings,
-  options: { readonly clock?: () => Instant; readonly log?: (line: string) => void } = {},
+  options: { readonly clock?: () => Instant; readonly logger?: Logger } = {},
 ): Promise<RunningServer> {
   const clock = options.clock ?? Date.now;
-  const log = options.log;
+  const { logger } = options;
   const db = await openDatabase(config);
   const repository = new SqlRepository(db);
+  const readiness = { draining: false };
   let server: ServerType;
   let seeded: SeedSummary | undefined;
   let stopRetention: (() => Promise<void>) | undefined;
@@ -47,11 +74,11 @@ export async function startServer(
     await repository.purgeIdempotencyKeys(clock() - idempotencyKeyLifetimeMs);
     stopRetention = startRetentionJob(db, auth, clock, undefined, {
       onPurged: (count) => {
-        if (count > 0) log?.(`retention: deleted ${count} call-back phone number(s) older than ${auth.phoneRetentionDays} days`);
+        if (count > 0) logger?.info(`retention: deleted ${count} call-back phone number(s) older than ${auth.phoneRetentionDays} days`);
       },
-      onError: (error) => log?.(`retention: failed (${error instanceof Error ? error.name : 'unknown error'}); trying again in an hour`),
+      onError: (error) => logger?.error(`retention: failed (${error instanceof Error ? error.name : 'unknown error'}); trying again in an hour`),
     });
-    const app = createApp(config, { repository, auth, clock, ...(log && { log }) });
+    const app = createApp(config, { repository, auth, clock, health: sqlHealth(db), readiness, ...(logger && { logger }) });
     server = await new Promise<ServerType>((resolve, reject) => {
       const started = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(started));
       started.once('error', reject);
@@ -63,15 +90,19 @@ export async function startServer(
   }
   const port = (server.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  let closing: Promise<CloseOutcome> | undefined;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
     port,
     repository,
     seeded,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await stopRetention?.();
-      await repository.close();
-    },
+    close: () =>
+      (closing ??= (async () => {
+        readiness.draining = true;
+        const outcome = await drain(server, config.shutdownTimeoutS);
+        await stopRetention?.();
+        await repository.close();
+        return outcome;
+      })()),
   };
 }

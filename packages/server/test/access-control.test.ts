@@ -6,6 +6,7 @@ import {
   asStaff,
   dossier,
   hs256,
+  lineLogger,
   postInit,
   staffAuthorization,
   surveyBody,
@@ -69,7 +70,7 @@ describe('access control on the API', () => {
       repository,
       auth: testAuth,
       clock: () => now,
-      log: (line) => logLines.push(line),
+      logger: lineLogger(logLines),
     });
   });
 

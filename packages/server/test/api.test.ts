@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createApp, defaultMessages, openRepository, type SqlRepository, type Repository } from '@cqtt/server';
-import { asStaff, dossier, postInit, surveyBody, testAuth, testConfig, tinyCatalog, vn } from './helpers.js';
+import { asStaff, dossier, postInit, surveyBody, testAuth, testConfig, tinyCatalog, vn, lineLogger } from './helpers.js';
 
 type ErrorJson = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 
@@ -178,7 +178,7 @@ describe('API', () => {
       agencies: fault,
       recordSurvey: fault,
     } as unknown as Repository;
-    const broken = createApp(testConfig(), { repository: failing, auth: testAuth, clock: () => now, log: (line) => lines.push(line) });
+    const broken = createApp(testConfig(), { repository: failing, auth: testAuth, clock: () => now, logger: lineLogger(lines) });
     const response = await broken.request('/api/v1/agencies');
     assert.equal(response.status, 500);
     const text = await response.text();

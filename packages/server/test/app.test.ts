@@ -63,17 +63,36 @@ describe('server', () => {
 });
 
 describe('loadConfig', () => {
-  it('has defaults for everything', () => {
+  it('has defaults for everything, safe for production', () => {
     const config = loadConfig({});
+    assert.equal(config.mode, 'production');
     assert.equal(config.port, 8787);
     assert.equal(config.host, '127.0.0.1');
-    assert.match(config.dataDir, /\.data\/pglite$/);
+    assert.equal(config.dataDir, join(process.cwd(), 'cqtt-data'), 'the data lives in the working directory, never in node_modules');
     assert.deepEqual(config.corsOrigins, []);
     assert.equal(config.bodyLimitBytes, 16_384);
     assert.deepEqual(config.rateLimit, { requests: 600, windowMs: 60_000 });
-    assert.equal(config.seed, true);
+    assert.equal(config.seed, false, 'no fake dossiers in production');
+    assert.equal(config.demoAuth, false);
     assert.equal(config.hotline, 'tel:+842713000000');
     assert.equal(config.trustProxy, false);
+    assert.equal(config.metrics, true);
+    assert.equal(config.shutdownTimeoutS, 25);
+  });
+
+  it('seeds and signs in anyone only in demo mode, and refuses either in production', () => {
+    const demo = loadConfig({ CQTT_MODE: 'demo' });
+    assert.equal(demo.seed, true);
+    assert.equal(demo.demoAuth, true);
+    assert.equal(loadConfig({ CQTT_MODE: 'demo', CQTT_SEED: 'off' }).seed, false);
+    for (const variable of ['CQTT_SEED', 'CQTT_DEMO_AUTH']) {
+      assert.throws(
+        () => loadConfig({ [variable]: 'on' }),
+        (error: unknown) => error instanceof ConfigError && error.variable === variable && /only with CQTT_MODE=demo/.test(error.message),
+        variable,
+      );
+    }
+    assert.throws(() => loadConfig({ CQTT_MODE: 'staging' }), /CQTT_MODE must be demo or production/);
   });
 
   it('reads every setting from the environment', () => {
@@ -88,6 +107,8 @@ describe('loadConfig', () => {
       CQTT_SEED: 'off',
       CQTT_HOTLINE: '',
       CQTT_TRUST_PROXY: 'yes',
+      CQTT_METRICS: 'off',
+      CQTT_SHUTDOWN_TIMEOUT_S: '5',
     });
     assert.equal(config.port, 9000);
     assert.equal(config.dataDir, 'memory://');
@@ -97,6 +118,8 @@ describe('loadConfig', () => {
     assert.equal(config.seed, false);
     assert.equal(config.hotline, '');
     assert.equal(config.trustProxy, true);
+    assert.equal(config.metrics, false);
+    assert.equal(config.shutdownTimeoutS, 5);
     const lines = describeConfig(config);
     assert.ok(lines.includes('rateLimit: off'));
     assert.ok(lines.includes('hotline: (none)'));
@@ -116,6 +139,8 @@ describe('loadConfig', () => {
       CQTT_SEED: 'maybe',
       CQTT_HOTLINE: 'https://example.com',
       CQTT_TRUST_PROXY: '2',
+      CQTT_METRICS: 'sometimes',
+      CQTT_SHUTDOWN_TIMEOUT_S: '-5',
     };
     for (const [variable, value] of Object.entries(bad)) {
       assert.throws(() => loadConfig({ [variable]: value }), (error: unknown) => error instanceof ConfigError && error.variable === variable, variable);

@@ -28,6 +28,7 @@ describe('loadAuthSettings', () => {
     assert.equal(settings.staffKey.kind, 'public-key');
     assert.deepEqual(settings.staffKey.algorithms, ['ES256']);
     assert.equal(settings.clockSkewS, 60);
+    assert.equal(settings.maxTokenAgeS, 12 * 3600, 'a staff token lives at most 12 hours by default');
     assert.equal(settings.agencyClaim, 'agency');
     assert.equal(settings.surveyTokenTtlDays, 7);
     assert.equal(settings.phoneRetentionDays, 90);
@@ -107,14 +108,18 @@ describe('loadAuthSettings', () => {
       CQTT_AUTH_AGENCY_CLAIM: 'https://dichvucong.gov.vn/claims/don-vi',
       CQTT_SURVEY_TOKEN_TTL_DAYS: '14',
       CQTT_PHONE_RETENTION_DAYS: '30',
+      CQTT_AUTH_MAX_TOKEN_AGE_S: '3600',
     });
     assert.equal(settings.clockSkewS, 300);
+    assert.equal(settings.maxTokenAgeS, 3600);
     assert.equal(settings.agencyClaim, 'https://dichvucong.gov.vn/claims/don-vi');
     assert.equal(settings.surveyTokenTtlDays, 14);
     assert.equal(settings.phoneRetentionDays, 30);
     for (const [variable, value] of [
       ['CQTT_AUTH_CLOCK_SKEW_S', '301'],
       ['CQTT_AUTH_CLOCK_SKEW_S', '-1'],
+      ['CQTT_AUTH_MAX_TOKEN_AGE_S', '2592001'],
+      ['CQTT_AUTH_MAX_TOKEN_AGE_S', '12h'],
       ['CQTT_SURVEY_TOKEN_TTL_DAYS', '0'],
       ['CQTT_SURVEY_TOKEN_TTL_DAYS', '7.5'],
       ['CQTT_PHONE_RETENTION_DAYS', 'ninety'],

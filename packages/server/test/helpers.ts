@@ -1,11 +1,16 @@
 import { createHmac } from 'node:crypto';
 import type { Catalog, Dossier, SurveyResponseWire } from '@cqtt/core';
 import { fromVietnamDateTime } from '@cqtt/core';
-import { loadAuthSettings, loadConfig, surveyTokenAudience, surveyTokenHeader, type ServerConfig } from '@cqtt/server';
+import { createLogger, jsonLineSink, loadAuthSettings, loadConfig, surveyTokenAudience, surveyTokenHeader, type Logger, type ServerConfig } from '@cqtt/server';
 
 /** A configuration for tests: in memory, no seed, no rate limit unless asked. */
 export function testConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
   return { ...loadConfig({ CQTT_DATA_DIR: 'memory://', CQTT_SEED: 'off', CQTT_RATE_LIMIT: '0', CQTT_PORT: '0' }), ...overrides };
+}
+
+/** A logger writing into `lines` the JSON lines the server writes to its output. */
+export function lineLogger(lines: string[]): Logger {
+  return createLogger(jsonLineSink((line) => lines.push(line)));
 }
 
 /** The access-control settings of the test servers: HMAC-signed staff tokens, as a portal may configure them. */
@@ -14,6 +19,8 @@ export const testAuthEnv = {
   CQTT_AUTH_AUDIENCE: 'cqtt-api',
   CQTT_AUTH_HMAC_SECRET: 'test-staff-secret-0123456789-abcdefghijklmnop',
   CQTT_SURVEY_TOKEN_SECRET: 'test-survey-secret-0123456789-abcdefghijklmnop',
+  // The test tokens run from 2026 to 2100 so that every test clock accepts them; the lifetime check has its own tests.
+  CQTT_AUTH_MAX_TOKEN_AGE_S: '0',
 } as const;
 export const testAuth = loadAuthSettings(testAuthEnv);
 

@@ -19,10 +19,10 @@ function run(env: Record<string, string>): { output: () => string; exited: Promi
 
 describe('npm start (main.ts)', () => {
   it('prints the configuration and the URL, serves, signs in the demo user, and closes cleanly on SIGTERM', async () => {
-    const server = run({ CQTT_PORT: '0', CQTT_DATA_DIR: 'memory://', CQTT_SEED: 'off', CQTT_DEMO_AUTH: 'on' });
+    const server = run({ CQTT_PORT: '0', CQTT_DATA_DIR: 'memory://', CQTT_SEED: 'off', CQTT_MODE: 'demo' });
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setInterval(() => {
-        const match = /cqtt demo: (http:\/\/\S+)/.exec(server.output());
+        const match = /cqtt demo: (http:\/\/[^\s"]+)/.exec(server.output());
         if (match?.[1]) {
           clearInterval(timer);
           resolve(match[1]);
@@ -47,8 +47,8 @@ describe('npm start (main.ts)', () => {
     assert.ok(!server.output().includes(signIn.token), 'the staff token is never logged');
     server.child.kill('SIGTERM');
     assert.equal(await server.exited, 0);
-    assert.match(server.output(), /GET \/api\/v1\/time 200/);
-    assert.match(server.output(), /closing the server and the database/);
+    assert.match(server.output(), /"method":"GET","route":"\/api\/v1\/time","status":200/);
+    assert.match(server.output(), /SIGTERM: draining/);
   });
 
   it('refuses to start without access control: the portal\'s issuer and keys are required', async () => {
@@ -58,9 +58,15 @@ describe('npm start (main.ts)', () => {
   });
 
   it('will not mix the demo sign-in with a real portal key', async () => {
-    const server = run({ CQTT_DEMO_AUTH: 'on', CQTT_AUTH_JWKS_URL: 'https://sso.example.gov.vn/jwks.json' });
+    const server = run({ CQTT_MODE: 'demo', CQTT_AUTH_JWKS_URL: 'https://sso.example.gov.vn/jwks.json' });
     assert.equal(await server.exited, 2);
     assert.match(server.output(), /CQTT_DEMO_AUTH makes its own keys: unset CQTT_AUTH_JWKS_URL/);
+  });
+
+  it('refuses the demo sign-in outside demo mode', async () => {
+    const server = run({ CQTT_DEMO_AUTH: 'on', CQTT_MODE: '' });
+    assert.equal(await server.exited, 2);
+    assert.match(server.output(), /CQTT_DEMO_AUTH gives anyone a staff token: only with CQTT_MODE=demo/);
   });
 
   it('stops with a clear message and exit code 2 on a bad setting', async () => {

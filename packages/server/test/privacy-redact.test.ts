@@ -188,24 +188,49 @@ describe('redactForLog', () => {
 });
 
 describe('createLogger', () => {
-  it('redacts every message and field before the sink sees them', () => {
+  const at = Date.UTC(2026, 10, 27, 8, 30);
+  const time = '2026-11-27T08:30:00.000Z';
+
+  it('redacts every message and field before the sink sees them, and dates each record', () => {
     const records: LogRecord[] = [];
-    const log = createLogger((record) => records.push(record));
+    const log = createLogger((record) => records.push(record), { clock: () => at });
     log.info('POST /api/v1/surveys from 0912 345 678', { applicantName: 'Nguyễn Văn An', authorization: 'Bearer abc', status: 201 });
     log.warn('no fields');
     log.debug('debug', {});
     log.error('failed', { error: new Error('token eyJhbGciOiJIUzI1NiJ9.e30.c2ln leaked') });
     assert.deepEqual(records.slice(0, 3), [
-      { level: 'info', message: 'POST /api/v1/surveys from [phone]', fields: { applicantName: '[redacted]', authorization: '[redacted]', status: 201 } },
-      { level: 'warn', message: 'no fields' },
-      { level: 'debug', message: 'debug', fields: {} },
+      { time, level: 'info', message: 'POST /api/v1/surveys from [phone]', fields: { applicantName: '[redacted]', authorization: '[redacted]', status: 201 } },
+      { time, level: 'warn', message: 'no fields' },
+      { time, level: 'debug', message: 'debug', fields: {} },
     ]);
     assert.equal((records[3]?.fields?.error as { message: string }).message, 'token [token] leaked');
   });
 
-  it('writes JSON lines', () => {
+  it('writes JSON lines, fields beside time, level and message', () => {
     const lines: string[] = [];
-    createLogger(jsonLineSink((line) => lines.push(line))).info('sđt 0912345678', { phone: '0912345678' });
-    assert.deepEqual(lines, ['{"level":"info","message":"sđt [phone]","fields":{"phone":"[redacted]"}}']);
+    createLogger(jsonLineSink((line) => lines.push(line)), { clock: () => at }).info('sđt 0912345678', { phone: '0912345678', status: 200, level: 'forged' });
+    assert.deepEqual(lines, [`{"time":"${time}","level":"info","message":"sđt [phone]","phone":"[redacted]","status":200}`]);
+  });
+
+  it('escapes control characters in messages and fields, so no value can forge a line', () => {
+    const lines: string[] = [];
+    const log = createLogger(jsonLineSink((line) => lines.push(line)), { clock: () => at });
+    log.info('GET /x\n{"level":"error"}\r\u2028\u0085\u001b[31m', { path: '/a\nb', list: ['\u0000'] });
+    const line = lines[0] ?? '';
+    assert.equal(lines.length, 1);
+    // eslint-disable-next-line no-control-regex -- no control character may be left
+    assert.doesNotMatch(line, /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+    const record = JSON.parse(line) as { message: string; path: string; list: string[] };
+    assert.equal(record.message, 'GET /x\\u000a{"level":"error"}\\u000d\\u2028\\u0085\\u001b[31m');
+    assert.equal(record.path, '/a\\u000ab');
+    assert.deepEqual(record.list, ['\\u0000']);
+  });
+
+  it('writes the public texts it is given as they are in messages, and masks them in fields', () => {
+    const records: LogRecord[] = [];
+    const log = createLogger((record) => records.push(record), { publicTexts: ['tel:+842713822222'] });
+    log.info('config: hotline: tel:+842713822222; caller 0912345678', { hotline: 'tel:+842713822222' });
+    assert.equal(records[0]?.message, 'config: hotline: tel:+842713822222; caller [phone]');
+    assert.doesNotMatch(JSON.stringify(records[0]?.fields), /2713822222/);
   });
 });

@@ -24,6 +24,8 @@ export {
   messageKinds,
   maxCommentLength,
   vietnamesePhonePattern,
+  wireYears,
+  isWithinWireYears,
   idSchema,
   instantSchema,
   optionalInstantSchema,

@@ -1,7 +1,7 @@
 import { principles } from '../plan/principles.js';
 import { adminComponentSchemas, adminOpenApiPaths } from './admin-openapi.js';
 import { apiErrorCodes, defaultEndpoints, surveyTokenHeader } from './endpoints.js';
-import { dossierStatuses, maxCommentLength, messageKinds } from './schemas.js';
+import { dossierStatuses, maxCommentLength, messageKinds, wireYears } from './schemas.js';
 
 /** A JSON value, as an OpenAPI document is made of. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
@@ -10,16 +10,16 @@ type Schema = { readonly [key: string]: JsonValue };
 
 const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
 const text: Schema = { type: 'string' };
-const id: Schema = { type: 'string', minLength: 1 };
+const id: Schema = { type: 'string', minLength: 1, maxLength: 256, description: 'No control characters.' };
 const count: Schema = { type: 'integer', minimum: 0 };
 const instant: Schema = {
   type: 'string',
   format: 'date-time',
   pattern: '(Z|[+-]\\d{2}:\\d{2})$',
-  description: 'ISO 8601 with its offset, e.g. 2026-11-27T15:30:00+07:00',
+  description: `ISO 8601 with its offset, e.g. 2026-11-27T15:30:00+07:00; its Vietnam date in years ${wireYears.min}-${wireYears.max}`,
   examples: ['2026-11-27T15:30:00+07:00'],
 };
-const localDate: Schema = { type: 'string', format: 'date', examples: ['2026-11-27'] };
+const localDate: Schema = { type: 'string', format: 'date', description: `YYYY-MM-DD, years ${wireYears.min}-${wireYears.max}`, examples: ['2026-11-27'] };
 const localTime: Schema = { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', examples: ['15:00'] };
 const arrayOf = (items: Schema): Schema => ({ type: 'array', items });
 const object = (properties: Record<string, Schema>, required: readonly string[]): Schema => ({ type: 'object', properties, required });
@@ -54,7 +54,7 @@ const schemas: Record<string, Schema> = {
     ['id', 'procedureCode', 'agencyCode', 'status', 'receivedAt'],
   ),
   CalendarYear: object(
-    { year: { type: 'integer', minimum: 1900, maximum: 2199 }, daysOff: arrayOf(localDate), workingDays: arrayOf(localDate), source: text },
+    { year: { type: 'integer', minimum: wireYears.min, maximum: wireYears.max }, daysOff: arrayOf(localDate), workingDays: arrayOf(localDate), source: text },
     ['year', 'daysOff', 'workingDays'],
   ),
   Message: object(

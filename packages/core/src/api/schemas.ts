@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { principles } from '../plan/principles.js';
 import type { DossierStatus, MessageKind, SatisfactionLevel } from './model.js';
-import { isLocalDate, parseOffsetDateTime } from './wire-time.js';
+import { formatVietnamDateTime, isLocalDate, parseOffsetDateTime } from './wire-time.js';
 
 /**
  * The wire contract, as valibot schemas. Objects drop the fields they do not know; a wrong type fails with the
@@ -33,16 +33,49 @@ export const vietnamesePhonePattern = /^(0|\+84)(3|5|7|8|9)\d{8}$/;
 
 const principleIds: ReadonlySet<string> = new Set(principles.map((principle) => principle.id));
 
-/** A non-empty string identifier. */
-export const idSchema = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+/**
+ * The years the API accepts in a date or an instant (Vietnam dates), as in the calendar endpoint: the public
+ * service's records lie well within them, and a year 1 or 9999 is junk that no rule or database index expects.
+ */
+export const wireYears = { min: 1900, max: 2199 } as const;
 
-/** An instant on the wire: `2026-11-27T15:30:00+07:00` → epoch ms. A string without an offset is rejected. */
+/** Whether a `YYYY-MM-DD` date lies within `wireYears`. */
+export function isWithinWireYears(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return /^\d{4}-/.test(date) && year >= wireYears.min && year <= wireYears.max;
+}
+
+const wireYearsMessage = `expected a year from ${wireYears.min} to ${wireYears.max}`;
+
+/** C0 controls and DEL: no identifier has them, and a database text column refuses NUL. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const controlCharacters = /[\u0000-\u001f\u007f]/;
+/** The same, but a comment may have tabs and line breaks. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const controlCharactersButLines = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** A non-empty string identifier of at most 256 characters, without control characters. */
+export const idSchema = v.pipe(
+  v.string(),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(256, 'at most 256 characters'),
+  v.check((id) => !controlCharacters.test(id), 'must not contain control characters'),
+);
+
+/**
+ * An instant on the wire: `2026-11-27T15:30:00+07:00` → epoch ms. A string without an offset is rejected, and so
+ * is an instant whose Vietnam date is outside `wireYears`.
+ */
 export const instantSchema = v.pipe(
   v.string(),
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const instant = parseOffsetDateTime(dataset.value);
     if (instant === undefined) {
       addIssue({ message: 'expected an ISO 8601 date-time with its offset, e.g. 2026-11-27T15:30:00+07:00' });
+      return NEVER;
+    }
+    if (!isWithinWireYears(formatVietnamDateTime(instant))) {
+      addIssue({ message: wireYearsMessage });
       return NEVER;
     }
     return instant;
@@ -52,8 +85,8 @@ export const instantSchema = v.pipe(
 /** An optional instant: absent or null both mean "none". */
 export const optionalInstantSchema = v.nullish(instantSchema);
 
-/** A real calendar date `YYYY-MM-DD`. */
-export const localDateSchema = v.pipe(v.string(), v.check(isLocalDate, 'expected a real date YYYY-MM-DD'));
+/** A real calendar date `YYYY-MM-DD` within `wireYears`. */
+export const localDateSchema = v.pipe(v.string(), v.check(isLocalDate, 'expected a real date YYYY-MM-DD'), v.check(isWithinWireYears, wireYearsMessage));
 
 const countSchema = v.pipe(v.number(), v.integer('expected an integer'), v.minValue(0, 'must not be negative'));
 
@@ -77,7 +110,7 @@ export const dossierSchema = v.object({
 
 /** One year of official calendar data. */
 export const calendarYearSchema = v.object({
-  year: v.pipe(v.number(), v.integer('expected an integer year'), v.minValue(1900), v.maxValue(2199)),
+  year: v.pipe(v.number(), v.integer('expected an integer year'), v.minValue(wireYears.min), v.maxValue(wireYears.max)),
   daysOff: v.array(localDateSchema),
   workingDays: v.array(localDateSchema),
   source: v.nullish(v.string()),
@@ -133,7 +166,13 @@ export const surveyResponseSchema = v.pipe(
     level: satisfactionLevelSchema,
     shortcomings: v.array(principleIdSchema),
     praise: v.array(principleIdSchema),
-    comment: v.nullish(v.pipe(v.string(), v.maxLength(maxCommentLength, `at most ${maxCommentLength} characters`))),
+    comment: v.nullish(
+      v.pipe(
+        v.string(),
+        v.maxLength(maxCommentLength, `at most ${maxCommentLength} characters`),
+        v.check((text) => !controlCharactersButLines.test(text), 'must not contain control characters'),
+      ),
+    ),
     phone: v.nullish(phoneSchema),
     callbackConsent: v.boolean(),
     votedAt: instantSchema,

@@ -8,6 +8,7 @@ export type AuthErrorCode =
   | 'wrong-issuer'
   | 'wrong-audience'
   | 'invalid-claims'
+  | 'token-too-long-lived'
   | 'no-agency-scope'
   | 'forbidden-agency'
   | 'auth-unavailable';
@@ -58,6 +59,11 @@ const texts: Readonly<Record<AuthErrorCode, AuthErrorText>> = {
     status: 401,
     vi: 'Mã đăng nhập thiếu hoặc sai thông tin bắt buộc (người dùng, đơn vị, thời hạn).',
     en: 'The sign-in token lacks a required claim or has a wrong one (user, agency, expiry).',
+  },
+  'token-too-long-lived': {
+    status: 401,
+    vi: 'Mã đăng nhập có thời hạn quá dài; cổng dịch vụ công cần cấp mã ngắn hạn hơn.',
+    en: 'The sign-in token is valid for too long; the portal must issue shorter-lived tokens.',
   },
   'no-agency-scope': {
     status: 403,

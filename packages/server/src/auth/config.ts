@@ -23,6 +23,8 @@ export interface AuthSettings {
   readonly staffKey: StaffKeySource;
   /** Tolerated difference between the portal's clock and ours, in seconds (0-300). */
   readonly clockSkewS: number;
+  /** The longest lifetime of a staff token (`exp` − `iat`), in seconds; 0 accepts any. */
+  readonly maxTokenAgeS: number;
   /** Name of the staff token claim that lists the user's agency codes. */
   readonly agencyClaim: string;
   /** Name of the staff token claim that lists the user's roles. */
@@ -156,6 +158,7 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * `CQTT_AUTH_ISSUER` and `CQTT_AUTH_AUDIENCE` (required); exactly one of `CQTT_AUTH_JWKS_URL` (https:, or http: on
  * localhost), `CQTT_AUTH_PUBLIC_KEY` (PEM: RSA ≥ 2048 bits → RS256, P-256 → ES256, Ed25519 → EdDSA) or
  * `CQTT_AUTH_HMAC_SECRET` (HS256, at least 32 bytes); `CQTT_AUTH_CLOCK_SKEW_S` (60, at most 300);
+ * `CQTT_AUTH_MAX_TOKEN_AGE_S` (43200 = 12 h, at most 30 days; 0 accepts any lifetime);
  * `CQTT_AUTH_AGENCY_CLAIM` (`agency`); `CQTT_AUTH_ROLES_CLAIM` (`roles`); `CQTT_ADMIN_ROLE` (`cqtt-admin`, the role that
  * opens the administration API); `CQTT_SURVEY_TOKEN_SECRET` (required, at least 32 bytes, not the staff
  * secret); `CQTT_SURVEY_TOKEN_TTL_DAYS` (7, 1-90); `CQTT_PHONE_RETENTION_DAYS` (90, 1-3650).
@@ -177,6 +180,7 @@ export function loadAuthSettings(env: NodeJS.ProcessEnv = process.env): AuthSett
     audience,
     staffKey: key,
     clockSkewS: wholeNumber('CQTT_AUTH_CLOCK_SKEW_S', env.CQTT_AUTH_CLOCK_SKEW_S, 60, 0, 300),
+    maxTokenAgeS: wholeNumber('CQTT_AUTH_MAX_TOKEN_AGE_S', env.CQTT_AUTH_MAX_TOKEN_AGE_S, 43_200, 0, 2_592_000),
     agencyClaim: claimName('CQTT_AUTH_AGENCY_CLAIM', env.CQTT_AUTH_AGENCY_CLAIM, 'agency'),
     rolesClaim: claimName('CQTT_AUTH_ROLES_CLAIM', env.CQTT_AUTH_ROLES_CLAIM, 'roles'),
     adminRole: claimName('CQTT_ADMIN_ROLE', env.CQTT_ADMIN_ROLE, 'cqtt-admin'),
@@ -196,6 +200,7 @@ export function describeAuthSettings(settings: AuthSettings): string[] {
     `auth.audience: ${settings.audience}`,
     `auth.staffKey: ${source}`,
     `auth.clockSkew: ${settings.clockSkewS} s`,
+    `auth.maxTokenAge: ${settings.maxTokenAgeS === 0 ? 'any (check off)' : `${settings.maxTokenAgeS} s`}`,
     `auth.agencyClaim: ${settings.agencyClaim}`,
     `auth.rolesClaim: ${settings.rolesClaim} (admin role: ${settings.adminRole})`,
     `survey token: HS256, ${settings.surveyTokenSecret.length}-byte secret, valid ${settings.surveyTokenTtlDays} days after the result`,

@@ -78,12 +78,15 @@ function principalOf(payload: JWTPayload, settings: AuthSettings, now: Instant):
   if (typeof payload.iat === 'number' && payload.iat > Math.floor(now / 1000) + settings.clockSkewS) {
     throw new AuthError('not-yet-valid');
   }
-  const subject = payload.sub;
+  // The payload is the portal's JSON: its types are only what jose checked (`exp`, `iat`, `nbf` numbers).
+  const subject: unknown = payload.sub;
   const agencyCodes = stringList(payload[settings.agencyClaim]);
   const roles = stringList(payload[settings.rolesClaim]);
-  if (subject === undefined || subject.trim() === '' || agencyCodes === undefined || roles === undefined) {
+  if (typeof subject !== 'string' || subject.trim() === '' || subject.length > maxCodeLength || agencyCodes === undefined || roles === undefined) {
     throw new AuthError('invalid-claims');
   }
+  const lifetimeS = (payload.exp ?? 0) - (typeof payload.iat === 'number' ? payload.iat : Math.floor(now / 1000));
+  if (settings.maxTokenAgeS > 0 && lifetimeS > settings.maxTokenAgeS) throw new AuthError('token-too-long-lived');
   if (agencyCodes.length === 0) throw new AuthError('no-agency-scope');
   return { subject, agencyCodes, roles };
 }
@@ -91,7 +94,8 @@ function principalOf(payload: JWTPayload, settings: AuthSettings, now: Instant):
 /**
  * Verifies the bearer token of an `Authorization` header as a staff token of the portal: signature against the
  * configured JWKS, public key or HMAC secret with the source's algorithm allow-list (never `none`); `iss`, `aud`,
- * `exp` (required), `nbf` and a future `iat` within `clockSkewS`; `sub` required. The agency claim (name in
+ * `exp` (required), `nbf` and a future `iat` within `clockSkewS`; `sub` required, a string; a lifetime (`exp` − `iat`,
+ * or `exp` − now without `iat`) of at most `settings.maxTokenAgeS`. The agency claim (name in
  * `settings.agencyClaim`, default `agency`) is a code or an array of codes; `"*"` means every agency. The roles claim
  * (`settings.rolesClaim`, default `roles`) is a string or an array of strings; absent means no role. `now` is the
  * server's clock (epoch ms).

@@ -30,6 +30,20 @@ export class PgliteClient implements SqlClient {
     return new PgliteClient(await PGlite.create(dataDir, { parsers: sharedParsers }));
   }
 
+  /**
+   * Creates the database in the empty or missing folder `dataDir` from a dump of `dumpDataDir` (a gzipped tarball),
+   * as `cqtt-server restore` does.
+   */
+  static async restore(dataDir: string, dump: Blob): Promise<PgliteClient> {
+    mkdirSync(dataDir, { recursive: true });
+    return new PgliteClient(await PGlite.create(dataDir, { parsers: sharedParsers, loadDataDir: dump }));
+  }
+
+  /** The whole database as a gzipped tarball of its folder, as `cqtt-server backup` writes it. */
+  async dumpDataDir(): Promise<Blob> {
+    return this.#db.dumpDataDir('gzip');
+  }
+
   query<T>(sql: string, params?: readonly unknown[]): Promise<SqlResult<T>> {
     return this.#session.query<T>(sql, params);
   }

@@ -1,16 +1,32 @@
-import { apiErrorCodes, dossierStatuses, parseLocalDate, type DossierQuery, type DossierStatus, type LocalDate, type ReportQuery } from '@cqtt/core';
+import * as v from 'valibot';
+import {
+  apiErrorCodes,
+  dossierStatuses,
+  idSchema,
+  isWithinWireYears,
+  parseLocalDate,
+  wireYears,
+  type DossierQuery,
+  type DossierStatus,
+  type LocalDate,
+  type ReportQuery,
+} from '@cqtt/core';
 import { ApiError, invalidRequest, type FieldProblem } from './errors.js';
 
 const codePattern = /^[\p{L}\p{N}._:/-]{1,128}$/u;
 
 function date(name: string, value: string | undefined, problems: FieldProblem[]): LocalDate | undefined {
   if (value === undefined) return undefined;
+  let parsed: LocalDate;
   try {
-    return parseLocalDate(value);
+    parsed = parseLocalDate(value);
   } catch {
     problems.push({ path: name, message: 'Ngày không có thật hoặc sai dạng (YYYY-MM-DD). / Not a real date as YYYY-MM-DD.' });
     return undefined;
   }
+  if (isWithinWireYears(parsed)) return parsed;
+  problems.push({ path: name, message: `Năm từ ${wireYears.min} đến ${wireYears.max}. / A year from ${wireYears.min} to ${wireYears.max}.` });
+  return undefined;
 }
 
 function agency(value: string | undefined, problems: FieldProblem[]): string | undefined {
@@ -80,13 +96,22 @@ export function parseReportQuery(params: Readonly<Record<string, string | undefi
 }
 
 /**
- * Reads a calendar year (1900-2199).
+ * Reads a calendar year (`wireYears`, 1900-2199).
  * @throws {ApiError} 400 `invalid-request`.
  */
 export function parseYear(text: string): number {
   const year = Number(text);
-  if (!/^\d{4}$/.test(text) || year < 1900 || year > 2199) {
-    throw invalidRequest([{ path: 'year', message: 'Năm từ 1900 đến 2199. / A year from 1900 to 2199.' }]);
+  if (!/^\d{4}$/.test(text) || year < wireYears.min || year > wireYears.max) {
+    throw invalidRequest([{ path: 'year', message: `Năm từ ${wireYears.min} đến ${wireYears.max}. / A year from ${wireYears.min} to ${wireYears.max}.` }]);
   }
   return year;
+}
+
+/**
+ * Reads a dossier id from a path: the contract's id (1-256 characters, no control characters).
+ * @throws {ApiError} 400 `invalid-request` naming `dossierId`.
+ */
+export function parseDossierId(text: string | undefined): string {
+  if (text !== undefined && v.is(idSchema, text)) return text;
+  throw invalidRequest([{ path: 'dossierId', message: 'Mã hồ sơ không hợp lệ (1-256 ký tự, không có ký tự điều khiển). / Not a dossier id (1-256 characters, no control characters).' }]);
 }

@@ -5,7 +5,7 @@ import type { AuthSettings } from '../auth/config.js';
 import { forbiddenAgency, requireStaff, visibleTo, type StaffEnv } from '../auth/middleware.js';
 import type { Repository } from '../repository-types.js';
 import { ApiError, dossierNotFound } from './errors.js';
-import { parseDossierQuery, parseReportQuery } from './query-params.js';
+import { parseDossierId, parseDossierQuery, parseReportQuery } from './query-params.js';
 import { postSurveyTokenGrant } from './survey-token-grant.js';
 
 /** The agencies' parent links, read per request so a catalog change applies at once. */
@@ -38,7 +38,7 @@ export function staffRoutes(repository: Repository, clock: () => Instant, auth: 
   });
 
   api.get('/dossiers/:id', async (c) => {
-    const dossier = visibleTo(c.get('staff'), await repository.dossier(c.req.param('id')), await agencyTreeFrom(repository));
+    const dossier = visibleTo(c.get('staff'), await repository.dossier(parseDossierId(c.req.param('id'))), await agencyTreeFrom(repository));
     if (!dossier) throw dossierNotFound();
     return c.json(dossierToWire(dossier));
   });

@@ -8,6 +8,7 @@ import { SurveyTokenError } from '../auth/survey-token.js';
 import { verifyStaffToken } from '../auth/staff-token.js';
 import type { Repository } from '../repository-types.js';
 import { dossierNotFound } from './errors.js';
+import { parseDossierId } from './query-params.js';
 import { agencyTreeFrom } from './staff-routes.js';
 
 /**
@@ -17,7 +18,7 @@ import { agencyTreeFrom } from './staff-routes.js';
  * agency get the same 404 as for a missing dossier.
  */
 export async function getSurveyStatus(c: Context, repository: Repository, now: Instant, auth: AuthSettings): Promise<Response> {
-  const dossierId = c.req.param('dossierId') ?? '';
+  const dossierId = parseDossierId(c.req.param('dossierId'));
   const authorization = c.req.header('Authorization');
   if (authorization !== undefined) {
     let staff;

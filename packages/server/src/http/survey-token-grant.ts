@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
-import { apiErrorCodes, type Instant } from '@cqtt/core';
+import * as v from 'valibot';
+import { apiErrorCodes, idSchema, type Instant } from '@cqtt/core';
 import type { AgencyTree } from '../auth/agency-scope.js';
 import { visibleTo, type StaffEnv } from '../auth/middleware.js';
 import { issueSurveyToken, type SurveyTokenSettings } from '../auth/survey-token.js';
@@ -16,8 +17,10 @@ async function dossierIdOf(c: Context): Promise<string> {
     throw invalidRequest([{ path: '$', message: 'Nội dung không phải JSON. / The body is not valid JSON.' }]);
   }
   const id = typeof body === 'object' && body !== null ? (body as { dossierId?: unknown }).dossierId : undefined;
-  if (typeof id !== 'string' || id.trim() === '' || id.length > 100) {
-    throw invalidRequest([{ path: '$.dossierId', message: 'Mã hồ sơ, từ 1 đến 100 ký tự. / A dossier id of 1 to 100 characters.' }]);
+  if (typeof id !== 'string' || id.trim() === '' || id.length > 100 || !v.is(idSchema, id)) {
+    throw invalidRequest([
+      { path: '$.dossierId', message: 'Mã hồ sơ, từ 1 đến 100 ký tự, không có ký tự điều khiển. / A dossier id of 1 to 100 characters, no control characters.' },
+    ]);
   }
   return id;
 }

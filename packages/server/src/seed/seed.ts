@@ -31,11 +31,8 @@ export async function seedDatabase(
   repository: Repository,
   options: { readonly now: Instant; readonly hotline: string; readonly catalog?: Catalog },
 ): Promise<SeedSummary> {
+  const { agencies, messages } = await seedCatalog(repository, options);
   const empty = await repository.emptiness();
-  const catalog = options.catalog ?? defaultCatalog;
-  if (empty.catalog) await repository.saveCatalog(catalog);
-  const messages = empty.messages ? defaultMessages(options.hotline) : [];
-  if (messages.length > 0) await repository.saveMessages(messages);
   const latest = empty.dossiers ? undefined : await repository.latestReceipt();
   const today = vietnamDateOf(options.now);
   let dossiers = 0;
@@ -49,5 +46,22 @@ export async function seedDatabase(
     if (generated.length > 0) await repository.saveDossiers(generated);
     dossiers = generated.length;
   }
-  return { agencies: empty.catalog ? catalog.agencies.length : 0, messages: messages.length, dossiers };
+  return { agencies, messages, dossiers };
+}
+
+/**
+ * Fills an empty catalog with the plan's (or `options.catalog`) and empty ticker lines with the default ones;
+ * never adds a dossier. What `cqtt-server seed-catalog` does for a production database. A part that has data is
+ * left alone.
+ */
+export async function seedCatalog(
+  repository: Repository,
+  options: { readonly hotline: string; readonly catalog?: Catalog },
+): Promise<Omit<SeedSummary, 'dossiers'>> {
+  const empty = await repository.emptiness();
+  const catalog = options.catalog ?? defaultCatalog;
+  if (empty.catalog) await repository.saveCatalog(catalog);
+  const messages = empty.messages ? defaultMessages(options.hotline) : [];
+  if (messages.length > 0) await repository.saveMessages(messages);
+  return { agencies: empty.catalog ? catalog.agencies.length : 0, messages: messages.length };
 }
