@@ -36,20 +36,29 @@ export class ServerMetrics {
     });
     this.#votes = new Counter({ name: 'cqtt_votes_stored_total', help: 'Survey answers stored (POST /surveys answered 201).', registers });
     this.#replays = new Counter({ name: 'cqtt_idempotent_replays_total', help: 'Survey requests answered again from their Idempotency-Key.', registers });
-    // Registered after the health gauge, whose collection (one probe per scrape) sets it.
-    const pool = new Gauge({ name: 'cqtt_database_pool_connections', help: 'Database pool connections by state, when the engine has a pool.', labelNames: ['state'], registers: [] });
+    // The registry collects its gauges at once: both read one probe per scrape.
+    let probing: Promise<DatabaseHealth> | undefined;
+    const probe = (): Promise<DatabaseHealth> => (probing ??= health().finally(() => (probing = undefined)));
     new Gauge({
       name: 'cqtt_database_up',
       help: '1 when the database answers and its migrations are applied, else 0.',
       registers,
       async collect() {
-        const state = await health();
+        const state = await probe();
         this.set(state.reachable && state.migrationsApplied ? 1 : 0);
-        pool.reset();
-        if (state.pool) for (const [name, count] of Object.entries(state.pool)) pool.set({ state: name }, count);
       },
     });
-    this.registry.registerMetric(pool);
+    new Gauge({
+      name: 'cqtt_database_pool_connections',
+      help: 'Database pool connections by state, when the engine has a pool.',
+      labelNames: ['state'],
+      registers,
+      async collect() {
+        const { pool } = await probe();
+        this.reset();
+        if (pool) for (const [state, count] of Object.entries(pool)) this.set({ state }, count);
+      },
+    });
     collectDefaultMetrics({ register: this.registry });
   }
 
