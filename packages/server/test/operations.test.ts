@@ -38,7 +38,10 @@ describe('health, readiness and metrics', () => {
     assert.equal(draining.status, 503);
     assert.deepEqual(await draining.json(), { status: 'draining' });
     assert.equal(draining.headers.get('connection'), 'close');
-    assert.equal((await app.request('/healthz')).status, 200);
+    const healthz = await app.request('/healthz');
+    assert.equal(healthz.status, 200);
+    assert.equal(healthz.headers.get('cache-control'), 'no-store');
+    assert.notEqual((await app.request('/nope.html')).headers.get('cache-control'), 'no-store', 'other paths keep their own caching');
   });
 
   it('counts requests by route pattern (never the raw path), votes stored, replays and the database pool', async () => {

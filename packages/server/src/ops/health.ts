@@ -39,10 +39,13 @@ export function repositoryHealth(repository: Repository): () => Promise<Database
  */
 export function operationsRoutes(health: () => Promise<DatabaseHealth>, readiness: Readiness, metrics: ServerMetrics | undefined): Hono {
   const routes = new Hono();
-  routes.use('*', async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-  });
+  // Only on these paths: a `*` middleware here would run for every request of the app this is mounted in.
+  for (const path of ['/healthz', '/readyz', '/metrics']) {
+    routes.use(path, async (c, next) => {
+      await next();
+      c.header('Cache-Control', 'no-store');
+    });
+  }
   routes.get('/healthz', (c) => c.json({ status: 'ok' }));
   routes.get('/readyz', async (c) => {
     if (readiness.draining) return c.json({ status: 'draining' }, 503);
