@@ -19,7 +19,7 @@ async function showModule() {
   const target = /** @type {HTMLElement} */ (document.getElementById('module-status'));
   try {
     const module = await import('/cqtt/self-contained/cqtt.js');
-    target.textContent = typeof module.mount === 'function' ? 'Đã tải (self-contained và shared)' : 'Mô-đun không đúng định dạng';
+    target.textContent = typeof module.mount === 'function' ? 'Đã tải (bản độc lập và bản dùng chung)' : 'Mô-đun không đúng định dạng';
   } catch (error) {
     target.textContent = `Không tải được mô-đun / Module failed to load (${/** @type {Error} */ (error).message}).`;
   }

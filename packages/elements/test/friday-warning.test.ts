@@ -53,7 +53,7 @@ describe('<cqtt-friday-warning> on a dossier', () => {
     const warning = part(el, 'warning')!;
     expect(warning.getAttribute('role')).to.equal('region');
     expect(shadowText(warning)).to.contain(
-      'hồ sơ "Đăng ký khai sinh" tiếp nhận thứ Sáu 27/11/2026 phải trả trong ngày (chậm nhất 17:00 27/11/2026), không hẹn ngày 30/11/2026.',
+      'hồ sơ “Đăng ký khai sinh” tiếp nhận thứ Sáu 27/11/2026 phải trả trong ngày (chậm nhất 17:00 27/11/2026), không hẹn ngày 30/11/2026.',
     );
     expect(checks.at(-1)).to.deep.include({ ok: false });
     expect(checks.at(-1)!.verdict).to.deep.include({ applies: true, ok: false, friday: '2026-11-27', reason: 'next-week', proposedDate: '2026-11-30' });
@@ -64,7 +64,7 @@ describe('<cqtt-friday-warning> on a dossier', () => {
     await el.updateComplete;
     expect(part(el, 'warning')).to.equal(null);
     expect(el.shadowRoot!.activeElement, 'focus stays on the acknowledged warning, not <body>').to.equal(part(el, 'info'));
-    expect(shadowText(part(el, 'info')!)).to.match(/^Đã xác nhận hôm nay: Thứ 6 không hẹn qua tuần/);
+    expect(shadowText(part(el, 'info')!)).to.match(/^Đã xác nhận hôm nay: Thứ Sáu không hẹn qua tuần/);
     expect(part(el, 'info')!.querySelector('svg.icon')!.getAttribute('data-icon')).to.equal('check');
     expect(localStorage.getItem(ackKey)).to.equal('2026-11-27T09:35:00.000Z');
     await expect(el).to.be.accessible();

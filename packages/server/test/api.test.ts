@@ -92,7 +92,7 @@ describe('API', () => {
     const vi = (await getJson('/api/v1/messages'))[1] as { id: string; kind: string; text: string; href?: string }[];
     assert.deepEqual(vi.map((m) => m.kind), ['slogan', 'slogan', 'slogan', 'reminder', 'hotline']);
     assert.match(vi[0]!.text, /Xin chào, xin lỗi, xin cảm ơn, xin phép/);
-    assert.deepEqual(vi[4], { id: 'hotline-ubnd', kind: 'hotline', text: 'Đường dây nóng của lãnh đạo UBND: 0271 3000 000', href: 'tel:+842713000000' });
+    assert.deepEqual(vi[4], { id: 'hotline-ubnd', kind: 'hotline', text: 'lãnh đạo UBND thị xã, 0271 3000 000', href: 'tel:+842713000000' });
     const en = (await getJson('/api/v1/messages?lang=en'))[1] as { text: string }[];
     assert.match(en[4]!.text, /Hotline/);
     assert.equal((await app.request('/api/v1/messages?lang=fr')).status, 400);

@@ -3,16 +3,16 @@ import { rulesMessagesEn } from './messages-en.js';
 
 /** The Vietnamese texts of the rules' verdicts, states and flags. */
 export const rulesMessagesVi = {
-  'friday.not-registered': '"{procedure}" chưa được đăng ký giải quyết trong ngày: không áp dụng quy định thứ Sáu.',
-  'friday.rule-off': 'Đơn vị không áp dụng quy định "thứ 6 không hẹn qua tuần".',
+  'friday.not-registered': '“{procedure}” chưa được đăng ký giải quyết trong ngày: không áp dụng quy định thứ Sáu.',
+  'friday.rule-off': 'Đơn vị không áp dụng quy định “thứ Sáu không hẹn qua tuần”.',
   'friday.not-friday': 'Hồ sơ không tiếp nhận vào thứ Sáu: không áp dụng quy định thứ Sáu.',
   'friday.friday-day-off': 'Thứ Sáu này là ngày nghỉ: hồ sơ tính từ ngày làm việc tiếp theo.',
   'friday.after-office-hours': 'Hồ sơ tiếp nhận sau giờ làm việc thứ Sáu: tính từ ngày làm việc tiếp theo.',
   'friday.ok': 'Hồ sơ tiếp nhận thứ Sáu {friday}: trả kết quả trong ngày, chậm nhất {due}.',
   'friday.next-week':
-    'Thứ 6 không hẹn qua tuần: hồ sơ "{procedure}" tiếp nhận thứ Sáu {friday} phải trả trong ngày (chậm nhất {due}), không hẹn ngày {proposed}.',
+    'Thứ Sáu không hẹn qua tuần: hồ sơ “{procedure}” tiếp nhận thứ Sáu {friday} phải trả trong ngày (chậm nhất {due}), không hẹn ngày {proposed}.',
   'friday.later-day':
-    'Thứ 6 không hẹn qua tuần: hồ sơ "{procedure}" tiếp nhận thứ Sáu {friday} phải trả trong ngày (chậm nhất {due}), không hẹn sang cuối tuần ({proposed}).',
+    'Thứ Sáu không hẹn qua tuần: hồ sơ “{procedure}” tiếp nhận thứ Sáu {friday} phải trả trong ngày (chậm nhất {due}), không hẹn sang cuối tuần ({proposed}).',
   'state.on-track': 'Trong hạn: hẹn trả {due}.',
   'state.due-today': 'Đến hạn hôm nay lúc {due}: còn {minutes} phút làm việc.',
   'state.overdue': 'Quá hạn {days} ngày làm việc (hẹn trả {due}).',
@@ -27,7 +27,7 @@ export const rulesMessagesVi = {
   'flag.not-closed': 'Đã giải quyết {minutes} phút nhưng chưa bấm kết thúc hồ sơ.',
   'flag.apology-needed': 'Cần lập văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết.',
   'flag.friday-at-risk': 'Thứ Sáu: hồ sơ đến hạn hôm nay chưa giải quyết, không để hẹn qua tuần.',
-  'flag.friday-violation': 'Ngày hẹn vi phạm quy định "thứ 6 không hẹn qua tuần".',
+  'flag.friday-violation': 'Ngày hẹn vi phạm quy định “thứ Sáu không hẹn qua tuần”.',
 } as const;
 
 /**

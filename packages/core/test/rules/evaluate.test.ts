@@ -133,7 +133,7 @@ describe('evaluateDossier, open dossiers', () => {
       result.flagMessages.map((m) => translate(rulesMessages, 'vi', m.key, m.params)),
       [
         translate(rulesMessages, 'vi', 'flag.apology-needed', {}),
-        'Ngày hẹn vi phạm quy định "thứ 6 không hẹn qua tuần".',
+        'Ngày hẹn vi phạm quy định “thứ Sáu không hẹn qua tuần”.',
         'Thứ Sáu: hồ sơ đến hạn hôm nay chưa giải quyết, không để hẹn qua tuần.',
       ],
     );

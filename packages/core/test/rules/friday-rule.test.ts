@@ -30,7 +30,7 @@ describe('checkFridayRule', () => {
     assert.equal(show(verdict.dueAt), '2026-11-27 17:00');
     assert.equal(
       translate(rulesMessages, 'vi', verdict.message.key, verdict.message.params),
-      'Thứ 6 không hẹn qua tuần: hồ sơ "Đăng ký khai tử" tiếp nhận thứ Sáu 27/11/2026 phải trả trong ngày (chậm nhất 17:00 27/11/2026), không hẹn ngày 30/11/2026.',
+      'Thứ Sáu không hẹn qua tuần: hồ sơ “Đăng ký khai tử” tiếp nhận thứ Sáu 27/11/2026 phải trả trong ngày (chậm nhất 17:00 27/11/2026), không hẹn ngày 30/11/2026.',
     );
     assert.match(translate(rulesMessages, 'en', verdict.message.key, verdict.message.params), /not on 30\/11\/2026/);
   });

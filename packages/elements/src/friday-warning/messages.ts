@@ -2,7 +2,7 @@ import type { LazyMessageCatalog } from '@cqtt/core';
 
 /** Vietnamese, the reference: English must carry exactly the same keys. */
 export const fridayWarningMessagesVi = {
-  title: 'Cảnh báo: thứ 6 không hẹn qua tuần',
+  title: 'Cảnh báo: thứ Sáu không hẹn qua tuần',
   acknowledge: 'Đã hiểu',
   acknowledged: 'Đã xác nhận hôm nay:',
   invalidInput: 'Ngày giờ không hợp lệ ({field}): cần dạng ISO có múi giờ, ví dụ 2026-11-27T16:30+07:00.',

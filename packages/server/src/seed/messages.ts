@@ -33,8 +33,8 @@ export function hotlineMessage(hotline: string): StoredMessage | undefined {
   return {
     id: hotlineMessageId,
     kind: 'hotline',
-    vi: `Đường dây nóng của lãnh đạo UBND: ${number}`,
-    en: `Hotline of the People's Committee leaders: ${number}`,
+    vi: `lãnh đạo UBND thị xã, ${number}`,
+    en: `People's Committee leaders, ${number}`,
     href: hotline,
   };
 }
