@@ -61,8 +61,10 @@ export interface HttpPortalAdapterOptions {
   /** For the backoff's jitter (default `Math.random`). */
   readonly random?: () => number;
   /**
-   * How often a calendar year (and an agency's settings) is read again while a page shows it, so that an administrator's change reaches open
-   * pages (default 60,000 ms, the server's `max-age`; one request per year for the whole page).
+   * How often the catalog (agencies, procedures, same-day registrations), the messages, a calendar year and an
+   * agency's settings are read again while a page shows them, so that an administrator's change reaches open pages
+   * (default 60,000 ms, the server's `max-age`; one request for the whole page). They are kept for the page between
+   * mounts: a remount within this time reads none of them again.
    */
   readonly revalidateMs?: number;
 }
@@ -135,10 +137,11 @@ export class HttpPortalAdapter implements PortalAdapter {
     this.#random = options.random ?? Math.random;
     this.#revalidateMs = options.revalidateMs ?? 60_000;
 
-    this.procedures$ = this.#get(this.#endpoints.procedures, parseProcedures);
-    this.agencies$ = this.#get(this.#endpoints.agencies, parseAgencies);
-    this.sameDay$ = this.#get(this.#endpoints.sameDay, parseSameDayRegistrations);
-    this.messages$ = this.#get(this.#endpoints.messages + toSearch({ lang: options.messagesLocale }), parseMessages);
+    // Kept for the page and read again while shown: a remount costs only the dossier's own requests.
+    this.procedures$ = this.#kept(this.#endpoints.procedures, parseProcedures);
+    this.agencies$ = this.#kept(this.#endpoints.agencies, parseAgencies);
+    this.sameDay$ = this.#kept(this.#endpoints.sameDay, parseSameDayRegistrations);
+    this.messages$ = this.#kept(this.#endpoints.messages + toSearch({ lang: options.messagesLocale }), parseMessages);
     this.serverTime$ = createServerClock(this.#clockSample(), this.#localClock, options.serverClock, this.#scheduler);
   }
 
@@ -219,6 +222,12 @@ export class HttpPortalAdapter implements PortalAdapter {
 
   #url(path: string): string {
     return this.#baseUrl + path;
+  }
+
+  /** Kept for the page and read again while shown, each time a conditional request (`no-cache`, If-None-Match). */
+  #kept<T>(path: string, parse: (json: unknown) => T): Observable<T> {
+    const read = this.#get(path, parse, undefined, 'no-cache');
+    return revalidated(() => read, this.#revalidateMs, this.#scheduler);
   }
 
   #get<T>(path: string, parse: (json: unknown) => T, surveyToken?: string, cache?: RequestCache): Observable<T> {

@@ -48,7 +48,7 @@ export interface ServerClockOptions {
 /**
  * The server's time as a stream: synchronises (several samples, best round trip), then emits local clock + offset
  * at once and every tick, for each subscriber; re-synchronises periodically in the background. The offset is shared between
- * subscribers and dropped when the last one leaves. A failed first synchronisation errors the stream (we never
+ * subscribers and kept for the page: one who subscribes again within `resyncMs` of the last synchronisation reuses it. A failed first synchronisation errors the stream (we never
  * fall back to the PC's clock alone); a failed re-synchronisation keeps the previous offset.
  */
 export function createServerClock(
@@ -67,23 +67,33 @@ export function createServerClock(
   }
   const synchronise = samples$.pipe(map(estimateOffset));
 
-  // The offset in use, shared while anyone is subscribed: the first synchronisation's (its failure errors every
-  // subscriber), then, every resyncMs after it, a re-synchronisation's. One that fails keeps the offset; one still
-  // running when the next is due is left to finish, and that next one is skipped.
+  // The offset in use, shared while anyone is subscribed and kept for the page after the last one leaves: the first
+  // synchronisation's (its failure errors every subscriber), then, every resyncMs after it, a re-synchronisation's.
+  // One that fails keeps the offset; one still running when the next is due is left to finish, and that next one is
+  // skipped. A subscriber who comes back within resyncMs of the last synchronisation reuses its offset at once, so
+  // a remount costs no sample.
   let latest: ClockOffset | undefined;
+  let syncedAt = 0;
   const offset$ = new Observable<ClockOffset>((subscriber) => {
     let resync: Subscription | undefined;
-    const use = (offset: ClockOffset) => subscriber.next((latest = offset));
-    subscriber.add(() => {
-      latest = undefined;
-      resync?.unsubscribe();
-    });
-    const resyncs = () =>
-      timer(resyncMs, resyncMs, scheduler).subscribe(() => {
+    const use = (offset: ClockOffset) => {
+      syncedAt = scheduler.now();
+      subscriber.next((latest = offset));
+    };
+    subscriber.add(() => resync?.unsubscribe());
+    const resyncs = (dueMs: number) =>
+      timer(dueMs, resyncMs, scheduler).subscribe(() => {
         if (resync === undefined || resync.closed) resync = synchronise.subscribe({ next: use, error: noop });
       });
+    const sinceSync = scheduler.now() - syncedAt;
+    if (latest && sinceSync < resyncMs) {
+      subscriber.next(latest);
+      subscriber.add(resyncs(resyncMs - sinceSync));
+      return;
+    }
+    latest = undefined;
     subscriber.add(
-      synchronise.subscribe({ next: use, error: (error: unknown) => subscriber.error(error), complete: () => subscriber.add(resyncs()) }),
+      synchronise.subscribe({ next: use, error: (error: unknown) => subscriber.error(error), complete: () => subscriber.add(resyncs(resyncMs)) }),
     );
   }).pipe(share());
 

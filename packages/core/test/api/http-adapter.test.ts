@@ -112,13 +112,13 @@ describe('HttpPortalAdapter: requests', () => {
 
   it('asks the token getter before every request and never keeps the value', async () => {
     let token: string | undefined = 'Bearer one';
-    const { fetch, calls } = scriptedFetch(() => json(messages));
+    const { fetch, calls } = scriptedFetch(() => json([]));
     const portal = adapter(fetch, { authHeader: () => Promise.resolve(token) });
-    await firstValueFrom(portal.messages$);
+    await firstValueFrom(portal.dossiers$({}));
     token = 'Bearer two';
-    await firstValueFrom(portal.messages$);
+    await firstValueFrom(portal.dossiers$({}));
     token = undefined;
-    await firstValueFrom(portal.messages$);
+    await firstValueFrom(portal.dossiers$({}));
     assert.deepEqual(calls.map((call) => header(call, 'Authorization')), ['Bearer one', 'Bearer two', null]);
     assert.equal(JSON.stringify(portal).includes('Bearer'), false);
   });
@@ -167,8 +167,8 @@ describe('HttpPortalAdapter: sharing and cancelling', () => {
   it('aborts the request when the last subscriber leaves', async () => {
     const { fetch, calls } = scriptedFetch(hang);
     const portal = adapter(fetch);
-    const first = portal.messages$.subscribe();
-    const second = portal.messages$.subscribe();
+    const first = portal.dossier$('HS-1').subscribe();
+    const second = portal.dossier$('HS-1').subscribe();
     await Promise.resolve();
     await Promise.resolve();
     assert.equal(calls.length, 1);

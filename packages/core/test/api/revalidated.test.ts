@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstValueFrom, take, toArray } from 'rxjs';
+import { type SchedulerLike, asyncScheduler, firstValueFrom, take, toArray } from 'rxjs';
 import { type CalendarYear, type FetchLike, HttpPortalAdapter } from '@cqtt/core';
 
 // Issue 16: a calendar year an administrator publishes reaches open pages without reload: the adapter reads the
@@ -47,5 +47,28 @@ describe('HttpPortalAdapter.calendar$ revalidation', () => {
     assert.deepEqual(years.map((year) => year.status), ['computed', 'published']);
     const failing = portal([new Response('{"error":{"code":"not-found","message":"none"}}', { status: 404 })]);
     await assert.rejects(firstValueFrom(failing.adapter.calendar$(2027)), /HTTP 404/);
+  });
+});
+
+describe('HttpPortalAdapter: the catalog and the messages kept for the page', () => {
+  it('gives a remount the kept value at once without a request, and reads again once revalidateMs has passed', async () => {
+    const messages = [{ id: 'slogan-bon-xin', kind: 'slogan', text: '4 xin' }];
+    const changed = [{ id: 'slogan-bon-xin', kind: 'slogan', text: '4 xin, 4 luôn' }];
+    let now = 0;
+    let count = 0;
+    const fetch: FetchLike = () => {
+      count += 1;
+      return Promise.resolve(new Response(JSON.stringify(count === 1 ? messages : changed), { status: 200 }));
+    };
+    const scheduler: SchedulerLike = { now: () => now, schedule: asyncScheduler.schedule.bind(asyncScheduler) };
+    const adapter = new HttpPortalAdapter({ fetch, revalidateMs: 60_000, retry: { attempts: 1 }, localClock: () => now, scheduler });
+    assert.deepEqual(await firstValueFrom(adapter.messages$), messages);
+    now = 30_000;
+    for (let mount = 0; mount < 10; mount += 1) assert.deepEqual(await firstValueFrom(adapter.messages$), messages);
+    assert.equal(count, 1);
+    now = 61_000;
+    const [kept, read] = await firstValueFrom(adapter.messages$.pipe(take(2), toArray()));
+    assert.deepEqual([kept, read], [messages, changed]);
+    assert.equal(count, 2);
   });
 });

@@ -43,13 +43,17 @@ describe('createServerClock', () => {
     });
   });
 
-  it('shares one synchronisation between subscribers, and starts afresh after the last one leaves', () => {
+  it('shares one synchronisation between subscribers, keeps its offset for the page, and starts afresh once it is resyncMs old', () => {
     const scheduler = new TestScheduler((actual, expected) => assert.deepEqual(actual, expected));
     scheduler.run(({ expectObservable, cold }) => {
       const server = virtualServer(scheduler, () => 0, 10);
-      const clock = createServerClock(server.sample, () => scheduler.now(), { samples: 2 });
+      const clock = createServerClock(server.sample, () => scheduler.now(), { samples: 2, resyncMs: 2500 });
       expectObservable(clock, '^ 1500ms !').toBe('20ms a 999ms b', { a: 20, b: 1020 });
       expectObservable(clock, '5ms ^ 1500ms !').toBe('20ms a 999ms b', { a: 20, b: 1020 });
+      // Back 2 s after the synchronisation (a remount): the page's offset at once, no sample.
+      expectObservable(clock, '2000ms ^ 100ms !').toBe('2000ms a', { a: 2000 });
+      expectObservable(cold('2200ms a').pipe(map(() => server.requests()))).toBe('2200ms a', { a: 2 });
+      // Back when the offset is older than resyncMs: synchronised again first.
       expectObservable(clock, '3000ms ^ 100ms !').toBe('3020ms a', { a: 3020 });
       expectObservable(cold('3200ms a').pipe(map(() => server.requests()))).toBe('3200ms a', { a: 4 });
     });
