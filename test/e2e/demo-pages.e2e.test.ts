@@ -125,7 +125,7 @@ describe('the demo portal pages (npm start)', () => {
       { tab: 'same-day', shot: 'admin-same-day', ready: 'cqtt-admin-same-day >> #add' },
       { tab: 'hours', shot: 'admin-hours', ready: 'cqtt-admin-hours >> #save' },
       { tab: 'messages', shot: 'admin-messages', ready: 'cqtt-admin-messages >> cqtt-slogan-ticker' },
-      { tab: 'audit', shot: 'admin-audit', ready: 'cqtt-admin-audit >> table, cqtt-admin-audit >> p' },
+      { tab: 'audit', shot: 'admin-audit', ready: 'cqtt-admin-audit >> :is(table, p)' },
     ];
     for (const { tab, shot, ready } of views) {
       await page.click(`cqtt-admin-console >> #tab-${tab}`);
