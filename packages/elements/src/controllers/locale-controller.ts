@@ -50,13 +50,29 @@ function englishLoad(catalog: LazyMessageCatalog<Messages>): EnglishLoad {
   return load;
 }
 
+/** The page's elements to tell when a `lang` attribute changes: one observer for the page, as Lion's LocalizeManager. */
+const langListeners = new Set<() => void>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(listener: () => void): void {
+  langListeners.add(listener);
+  if (langListeners.size > 1) return;
+  langObserver ??= new MutationObserver(() => langListeners.forEach((each) => each()));
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+function unwatchLang(listener: () => void): void {
+  langListeners.delete(listener);
+  if (langListeners.size === 0) langObserver?.disconnect();
+}
+
 function isLazy<M extends Messages>(catalog: AnyMessageCatalog<M>): catalog is LazyMessageCatalog<M> {
   return 'loadEn' in catalog;
 }
 
 /**
  * Gives an element its messages in the right language. The locale is the element's own `locale` property when set,
- * else the nearest `lang` attribute in the page (the portal's language). Lazy catalogs fetch their English the
+ * else the nearest `lang` attribute in the page (the portal's language), followed when it changes. Lazy catalogs fetch their English the
  * first time an element needs it: a `LocalizedElement` waits for it before it updates; any other host shows
  * Vietnamese meanwhile and updates again when the English arrives.
  */
@@ -95,8 +111,16 @@ export class LocaleController<M extends Messages> implements ReactiveController 
   }
 
   hostConnected(): void {
+    watchLang(this.#langChanged);
     this.host.requestUpdate();
   }
+
+  hostDisconnected(): void {
+    unwatchLang(this.#langChanged);
+  }
+
+  /** A `lang` of the page changed: the element shows its texts again, in the language now nearest to it. */
+  readonly #langChanged = (): void => this.host.requestUpdate();
 
   /** The English catalogs the element needs that are still on their way; `undefined` when none is. */
   private pending(): Promise<void> | undefined {
