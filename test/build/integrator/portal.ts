@@ -6,6 +6,7 @@ import '@cqtt/elements/survey/define';
 import type { ClosingReminder, CqttSurvey, FridayWarning } from '@cqtt/elements';
 import { CqttPropsError, mount, parcels, sharedAdapter, unmount, type CqttProps } from '@cqtt/microfrontend';
 import { isWorkingDay, parseLocalDate, type PortalAdapter } from '@cqtt/core';
+import { HttpAdminAdapter } from '@cqtt/core/admin';
 
 const warning: FridayWarning = document.createElement('cqtt-friday-warning');
 warning.dossierId = 'PL-261125-0024';
@@ -34,4 +35,5 @@ export async function embed(): Promise<void> {
 }
 
 export const surveyParcel = parcels.surveyParcel;
+export const admin = HttpAdminAdapter;
 export const friday: boolean = isWorkingDay(parseLocalDate('2026-12-04'));
