@@ -11,6 +11,16 @@ export interface EntrySize extends Size {
 /** Folder of the built in-browser module. */
 export const browserDir: string;
 export const budgetPageEntries: readonly string[];
+export interface BudgetPage {
+  readonly name: string;
+  /** The page's element entries (the application entry comes with every page). */
+  readonly entries: readonly string[];
+  /** Bytes of gzip. */
+  readonly budget: number;
+}
+export const budgetPages: readonly BudgetPage[];
+/** What a page downloads before its elements first render, each file compressed on its own, summed. */
+export function pageSize(flavour: string, entries: readonly string[]): Size;
 export function gzipBytes(text: string): number;
 export function brotliBytes(text: string): number;
 /** The files a page loads for `entry`: the entry and, transitively, its static imports. */

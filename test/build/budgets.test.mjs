@@ -1,16 +1,13 @@
-// Size budgets, in bytes of gzip (issue 10): what a page on a slow commune connection downloads. The elements
-// that meet the 6 KB budget are held to it. The survey's and the report's own code and the page with the badge,
-// warning, survey and ticker do not meet their budgets yet (README, "Figures"); until they do, they are held to
-// ceilings at their size on 2 Dec 2026 (survey 13.4 KB, report 6.7 KB, page 55.5 KB, rounded up to the next
-// 0.1 KB), so that they can only shrink. Lower a ceiling whenever a change makes the bundle smaller. The page's
-// ceiling went up once, on 4 Dec 2026, to 56.8 KB: 1.1 KB for what issue 16 costs the staff elements (the portal's
-// calendar for the years in play, the "dự kiến" mark of a date counted on a year not announced yet), and 0.2 KB
-// the badge's Friday judgement (a916e4e) had added. On 5 Dec 2026 the survey fetches its outbox (IndexedDB and the
-// delivery) while it first renders (issue 18): the survey's ceiling goes down to 11.7 KB (11,960 B measured) and the
-// page's to 56.6 KB (57,876 B).
+// Size budgets, in bytes of gzip (issues 10 and 20): what a page on a slow commune connection downloads before its
+// elements first render, for each real page of the self-contained flavour (scripts/bundle-sizes.mjs, `budgetPages`):
+// the application entry and the page's elements with their static imports, each file gzip -9 on its own, summed.
+// A page that does not meet its budget yet is held to a ceiling at its size on 5 Dec 2026 (rounded up to the next
+// 0.1 KB), so that it can only shrink; lower a ceiling whenever a change makes the page smaller. The elements that
+// meet the 6 KB budget for their own code are held to it; the survey (budget 12 KB), the report and the admin
+// console are held to ceilings.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { budgetPageEntries, combinedSize, ownSizes } from '../../scripts/bundle-sizes.mjs';
+import { budgetPages, ownSizes, pageSize } from '../../scripts/bundle-sizes.mjs';
 
 const KB = 1024;
 const elementBudget = 6 * KB;
@@ -19,10 +16,21 @@ const overBudget = new Map([
   ['survey.js', 11.7 * KB],
   ['report.js', 6.7 * KB],
   // The administration console (issue 16), loaded only on the admin page: five views and their forms, and the
-  // HTTP admin adapter with the admin contract's schemas that the page builds it with.
-  ['admin.js', 10.5 * KB],
+  // HTTP admin adapter with the admin contract's schemas that the page builds it with. 11.4 KB since 5 Dec 2026: the
+  // application entry fetches valibot only with its first request now, so valibot counts as the console's own code
+  // (the admin page downloads less than before: the application entry lost it).
+  ['admin.js', 11.4 * KB],
 ]);
-const pageCeiling = 56.6 * KB;
+/**
+ * Pages over their budget on 5 Dec 2026, with the ceiling each is held to meanwhile (README, "Figures", says why each
+ * misses). Once the survey's outbox is fetched after its first render the result desk should lose most of its gap.
+ */
+const pageCeilings = new Map([
+  ['result desk', 41.3 * KB],
+  ['staff dossier page', 45.2 * KB],
+  ['receiving form', 35.9 * KB],
+  ['public procedure list', 35.8 * KB],
+]);
 const kilobytes = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 describe('bundle budgets', () => {
@@ -35,8 +43,13 @@ describe('bundle budgets', () => {
     }
   });
 
-  it('the self-contained page with the badge, warning, survey and ticker does not grow past 56.6 KB gzip (budget 30 KB)', () => {
-    const size = combinedSize('self-contained', budgetPageEntries);
-    assert.ok(size.gzip <= pageCeiling, `${kilobytes(size.gzip)} gzip`);
-  });
+  for (const page of budgetPages) {
+    const ceiling = pageCeilings.get(page.name);
+    const limit = ceiling ?? page.budget;
+    const held = ceiling ? `held to ${kilobytes(ceiling)}, budget ${kilobytes(page.budget)}` : `budget ${kilobytes(page.budget)}`;
+    it(`the ${page.name} (application + ${page.entries.join(', ')}) downloads at most ${kilobytes(limit)} gzip before it renders (${held})`, () => {
+      const size = pageSize('self-contained', page.entries);
+      assert.ok(size.gzip <= limit, `${page.name}: ${size.gzip} B = ${kilobytes(size.gzip)} gzip in ${size.files} files, limit ${kilobytes(limit)}`);
+    });
+  }
 });

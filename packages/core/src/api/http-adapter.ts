@@ -4,23 +4,11 @@ import type { CalendarYear, Instant } from '../calendar/time-types.js';
 import type { Agency, Procedure, SameDayRegistration } from '../catalog/model.js';
 import type { Locale } from '../i18n/locale.js';
 import type { PortalAdapter, SurveyReceipt } from './adapter-types.js';
-import { parseAgencies, parseProcedures, parseSameDayRegistrations } from './catalog-contract.js';
-import {
-  parseAgencySettings,
-  parseCalendarYear,
-  parseErrorEnvelope,
-  parseJsonText,
-  parseMessages,
-  parseReportRows,
-  parseServerTime,
-  parseSurveyReceipt,
-  parseSurveyStatus,
-} from './contract.js';
 import type { DossierFormat, DossierMapper } from './dossier-mapper.js';
-import { dossierMapperFor } from './dossier-mapper.js';
 import type { PortalEndpoints } from './endpoints.js';
 import { apiErrorCodes, defaultEndpoints, expandPath, surveyTokenHeader } from './endpoints.js';
 import { HttpStatusError, NetworkError, PortalError, TimeoutError } from './errors.js';
+import type * as HttpContract from './http-contract.js';
 import type { AgencySettingsView, Dossier, DossierQuery, Message, ReportQuery, ReportRow, SurveyResponse, SurveyStatus } from './model.js';
 import type { RetryPolicy } from './retry-policy.js';
 import { defaultRetryPolicy, parseHttpDate, parseRetryAfter, retryDelayFor } from './retry-policy.js';
@@ -72,7 +60,8 @@ export interface HttpPortalAdapterOptions {
 interface RequestSpec<T> {
   readonly method: 'GET' | 'POST';
   readonly url: string;
-  readonly parse: (json: unknown) => T;
+  /** Validates the body with the parsers of `contract`. */
+  readonly parse: (json: unknown, contract: typeof HttpContract) => T;
   readonly body?: unknown;
   readonly idempotencyKey?: string;
   /** Sent as `X-Survey-Token` for this request only. */
@@ -88,6 +77,17 @@ function toSearch(params: Readonly<Record<string, string | number | undefined>>)
   for (const [name, value] of Object.entries(params)) if (value !== undefined) search.set(name, String(value));
   const text = search.toString();
   return text === '' ? '' : `?${text}`;
+}
+
+let contractModule: Promise<typeof HttpContract> | undefined;
+
+/** The body parsers, fetched once, when the first adapter is made; a failed fetch is tried again by the next request. */
+function loadContract(): Promise<typeof HttpContract> {
+  contractModule ??= import('./http-contract.js').catch((error: unknown) => {
+    contractModule = undefined;
+    throw error;
+  });
+  return contractModule;
 }
 
 function isAbort(error: unknown): boolean {
@@ -113,7 +113,8 @@ export class HttpPortalAdapter implements PortalAdapter {
   readonly #fetch: FetchLike;
   readonly #timeoutMs: number;
   readonly #retry: RetryPolicy;
-  readonly #mapper: DossierMapper;
+  readonly #mapper: DossierMapper | undefined;
+  readonly #dossierFormat: DossierFormat;
   readonly #localClock: () => number;
   readonly #scheduler: SchedulerLike;
   readonly #random: () => number;
@@ -129,24 +130,26 @@ export class HttpPortalAdapter implements PortalAdapter {
     this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#timeoutMs = options.timeoutMs ?? 10_000;
     this.#retry = { ...defaultRetryPolicy, ...options.retry };
-    this.#mapper = options.dossierMapper ?? dossierMapperFor(options.dossierFormat ?? 'cqtt');
+    this.#mapper = options.dossierMapper;
+    this.#dossierFormat = options.dossierFormat ?? 'cqtt';
     // The one place core may read the PC's clock: the adapter owns the clock, and only uses it with the offset.
     // eslint-disable-next-line no-restricted-properties
     this.#localClock = options.localClock ?? (() => Date.now());
     this.#scheduler = options.scheduler ?? asyncScheduler;
     this.#random = options.random ?? Math.random;
     this.#revalidateMs = options.revalidateMs ?? 60_000;
+    loadContract().catch(() => undefined);
 
     // Kept for the page and read again while shown: a remount costs only the dossier's own requests.
-    this.procedures$ = this.#kept(this.#endpoints.procedures, parseProcedures);
-    this.agencies$ = this.#kept(this.#endpoints.agencies, parseAgencies);
-    this.sameDay$ = this.#kept(this.#endpoints.sameDay, parseSameDayRegistrations);
-    this.messages$ = this.#kept(this.#endpoints.messages + toSearch({ lang: options.messagesLocale }), parseMessages);
+    this.procedures$ = this.#kept(this.#endpoints.procedures, (json, contract) => contract.parseProcedures(json));
+    this.agencies$ = this.#kept(this.#endpoints.agencies, (json, contract) => contract.parseAgencies(json));
+    this.sameDay$ = this.#kept(this.#endpoints.sameDay, (json, contract) => contract.parseSameDayRegistrations(json));
+    this.messages$ = this.#kept(this.#endpoints.messages + toSearch({ lang: options.messagesLocale }), (json, contract) => contract.parseMessages(json));
     this.serverTime$ = createServerClock(this.#clockSample(), this.#localClock, options.serverClock, this.#scheduler);
   }
 
   dossier$(id: string): Observable<Dossier> {
-    return this.#get(expandPath(this.#endpoints.dossier, { id }), (json) => this.#mapper.dossier(json));
+    return this.#get(expandPath(this.#endpoints.dossier, { id }), (json, contract) => this.#mapperOf(contract).dossier(json));
   }
 
   dossiers$(query: DossierQuery): Observable<readonly Dossier[]> {
@@ -157,7 +160,7 @@ export class HttpPortalAdapter implements PortalAdapter {
       to: query.to,
       limit: query.limit,
     });
-    return this.#get(this.#endpoints.dossiers + search, (json) => this.#mapper.dossiers(json));
+    return this.#get(this.#endpoints.dossiers + search, (json, contract) => this.#mapperOf(contract).dossiers(json));
   }
 
   /** Read again every `revalidateMs` while subscribed (see `HttpPortalAdapterOptions.revalidateMs`). */
@@ -165,7 +168,7 @@ export class HttpPortalAdapter implements PortalAdapter {
     let found = this.#calendars.get(year);
     if (!found) {
       // Each read is a conditional request (ETag): the server's max-age must not hide a change for another minute.
-      const read = this.#get(expandPath(this.#endpoints.calendar, { year }), parseCalendarYear, undefined, 'no-cache');
+      const read = this.#get(expandPath(this.#endpoints.calendar, { year }), (json, contract) => contract.parseCalendarYear(json), undefined, 'no-cache');
       found = revalidated(() => read, this.#revalidateMs, this.#scheduler);
       this.#calendars.set(year, found);
     }
@@ -176,7 +179,7 @@ export class HttpPortalAdapter implements PortalAdapter {
   agencySettings$(agencyCode: string): Observable<AgencySettingsView> {
     let found = this.#settings.get(agencyCode);
     if (!found) {
-      const read = this.#get(expandPath(this.#endpoints.agencySettings, { code: agencyCode }), parseAgencySettings, undefined, 'no-cache');
+      const read = this.#get(expandPath(this.#endpoints.agencySettings, { code: agencyCode }), (json, contract) => contract.parseAgencySettings(json), undefined, 'no-cache');
       found = revalidated(() => read, this.#revalidateMs, this.#scheduler);
       this.#settings.set(agencyCode, found);
     }
@@ -185,12 +188,12 @@ export class HttpPortalAdapter implements PortalAdapter {
 
   /** With a survey token, requests are shared only between subscribers that give the same token. */
   surveyStatus$(dossierId: string, surveyToken?: string): Observable<SurveyStatus> {
-    return this.#get(expandPath(this.#endpoints.surveyStatus, { dossierId }), parseSurveyStatus, surveyToken);
+    return this.#get(expandPath(this.#endpoints.surveyStatus, { dossierId }), (json, contract) => contract.parseSurveyStatus(json), surveyToken);
   }
 
   report$(query: ReportQuery): Observable<readonly ReportRow[]> {
     const search = toSearch({ from: query.from, to: query.to, agency: query.agencyCode });
-    return this.#get(this.#endpoints.reports + search, parseReportRows);
+    return this.#get(this.#endpoints.reports + search, (json, contract) => contract.parseReportRows(json));
   }
 
   /**
@@ -208,7 +211,7 @@ export class HttpPortalAdapter implements PortalAdapter {
       body: surveyResponseToWire(response),
       idempotencyKey,
       surveyToken,
-      parse: parseSurveyReceipt,
+      parse: (json, contract) => contract.parseSurveyReceipt(json),
       recover: (error, httpResponse) =>
         error.status === 409 && (error.body === undefined || error.body.code === apiErrorCodes.alreadyAnswered)
           ? {
@@ -220,17 +223,21 @@ export class HttpPortalAdapter implements PortalAdapter {
     });
   }
 
+  #mapperOf(contract: typeof HttpContract): DossierMapper {
+    return this.#mapper ?? contract.dossierMapperFor(this.#dossierFormat);
+  }
+
   #url(path: string): string {
     return this.#baseUrl + path;
   }
 
   /** Kept for the page and read again while shown, each time a conditional request (`no-cache`, If-None-Match). */
-  #kept<T>(path: string, parse: (json: unknown) => T): Observable<T> {
+  #kept<T>(path: string, parse: RequestSpec<T>['parse']): Observable<T> {
     const read = this.#get(path, parse, undefined, 'no-cache');
     return revalidated(() => read, this.#revalidateMs, this.#scheduler);
   }
 
-  #get<T>(path: string, parse: (json: unknown) => T, surveyToken?: string, cache?: RequestCache): Observable<T> {
+  #get<T>(path: string, parse: RequestSpec<T>['parse'], surveyToken?: string, cache?: RequestCache): Observable<T> {
     const url = this.#url(path);
     // A line break cannot occur in a URL or a header value: the two parts of the key never run together.
     const key = surveyToken === undefined ? url : `${url}\n${surveyToken}`;
@@ -241,7 +248,7 @@ export class HttpPortalAdapter implements PortalAdapter {
     const url = this.#url(this.#endpoints.time);
     return defer(() => {
       const sentAt = this.#localClock();
-      return this.#request({ method: 'GET', url, parse: parseServerTime }).pipe(
+      return this.#request({ method: 'GET', url, parse: (json, contract) => contract.parseServerTime(json) }).pipe(
         map(({ epochMs }) => ({ sentAt, receivedAt: this.#localClock(), serverEpochMs: epochMs })),
       );
     });
@@ -282,6 +289,9 @@ export class HttpPortalAdapter implements PortalAdapter {
   }
 
   async #exchange<T>(spec: RequestSpec<T>, signal: AbortSignal): Promise<T> {
+    // Fetched while the request is under way; a chunk that cannot load is a network failure, retried like one.
+    const contractLoad = loadContract();
+    contractLoad.catch(() => undefined);
     const headers: Record<string, string> = { Accept: 'application/json' };
     let authorization: string | undefined;
     try {
@@ -305,17 +315,23 @@ export class HttpPortalAdapter implements PortalAdapter {
       if (cause instanceof PortalError) throw cause;
       throw new NetworkError(isAbort(cause) ? 'The request was aborted.' : 'The portal could not be reached.', { cause });
     }
+    let contract: typeof HttpContract;
+    try {
+      contract = await contractLoad;
+    } catch (cause) {
+      throw new NetworkError('The response could not be checked: its validation code did not load.', { cause });
+    }
     if (!response.ok) {
       const error = new HttpStatusError(response.status, {
         // An HTTP-date Retry-After is measured against the server's own Date header: the PC's clock may be wrong.
         retryAfterMs: parseRetryAfter(response.headers.get('Retry-After'), parseHttpDate(response.headers.get('Date')) ?? this.#localClock()),
-        body: parseErrorEnvelope(safeJson(text)),
+        body: contract.parseErrorEnvelope(safeJson(text)),
       });
       const recovered = spec.recover?.(error, response);
       if (recovered !== undefined) return recovered;
       throw error;
     }
-    return spec.parse(parseJsonText(text));
+    return spec.parse(contract.parseJsonText(text), contract);
   }
 }
 
