@@ -59,6 +59,12 @@ describe('the custom-elements manifest', () => {
       assert.deepEqual([...documented].filter((name) => !read.has(name)).sort(), [], `${declaration.tagName}: documented but never read`);
     }
   });
+
+  it('gives each event its CustomEvent<Detail> type, as HTMLElementEventMap types addEventListener', () => {
+    const events = elements.flatMap(({ declaration }) => (declaration.events ?? []).map((event) => ({ tag: declaration.tagName, ...event })));
+    assert.ok(events.length >= 8, events.map((event) => event.name).join(', '));
+    for (const event of events) assert.match(event.type?.text ?? '', /^CustomEvent<\w+>$/, `${event.tag}: ${event.name}`);
+  });
 });
 
 describe('the editor data made from it', () => {

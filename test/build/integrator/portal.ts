@@ -10,12 +10,18 @@ import { HttpAdminAdapter } from '@cqtt/core/admin';
 
 const warning: FridayWarning = document.createElement('cqtt-friday-warning');
 warning.dossierId = 'PL-261125-0024';
+warning.addEventListener('cqtt-appointment-check', (event) => {
+  const ok: boolean = event.detail.ok;
+  if (!ok) event.preventDefault();
+});
 
 const reminder: ClosingReminder = document.createElement('cqtt-closing-reminder');
 reminder.graceMinutes = 30;
+reminder.addEventListener('cqtt-close-dossier', (event) => event.detail.respond(Promise.resolve()));
 
 const survey: CqttSurvey = document.createElement('cqtt-survey');
 survey.kiosk = true;
+survey.addEventListener('cqtt-survey-submit', (event) => console.log(event.detail.dossierId, event.detail.level));
 
 const adapter: PortalAdapter = sharedAdapter({ baseUrl: '', token: () => 'Bearer staff-token' });
 const props: CqttProps = {
