@@ -26,10 +26,12 @@ const overBudget = new Map([
  * misses).
  */
 const pageCeilings = new Map([
-  ['result desk', 40.2 * KB],
-  ['staff dossier page', 45.2 * KB],
-  ['receiving form', 36.2 * KB],
-  ['public procedure list', 36.0 * KB],
+  ['result desk', 40.3 * KB],
+  ['staff dossier page', 45.4 * KB],
+  ['receiving form', 36.3 * KB],
+  ['public procedure list', 36.1 * KB],
+  // Within its 29 KB until the page's language observer (2592461) added 69 B.
+  ['lobby', 29.1 * KB],
 ]);
 const kilobytes = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
