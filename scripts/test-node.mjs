@@ -1,5 +1,7 @@
 // Runs the Node tests (core, server, cross-package) once per time zone: the rules must give the same
-// answers whatever the host's zone. Coverage is collected on the first run and checked per package.
+// answers whatever the host's zone; then the server's tests once more on a real PostgreSQL server, in the first
+// zone (scripts/test-postgres.mjs; skipped in one line where PostgreSQL is not installed, except in CI).
+// Coverage is collected on the first run and the PostgreSQL run, and checked per package.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +36,12 @@ zones.forEach((zone, index) => {
   if (index === 0) run(process.execPath, [c8, '--reporter=none', '--clean', process.execPath, ...nodeArgs], zone);
   else run(process.execPath, nodeArgs, zone);
 });
+// The script says itself whether the suite ran or was skipped.
+const postgres = spawnSync(process.execPath, [c8, '--reporter=none', '--clean=false', process.execPath, 'scripts/test-postgres.mjs'], {
+  stdio: 'inherit',
+  env: { ...process.env, TZ: zones[0] },
+});
+if (postgres.status !== 0) process.exit(postgres.status ?? 1);
 
 // Every source file counts, loaded by a test or not; type-only modules (model.ts, *-types.ts) have no code.
 const thresholds = [

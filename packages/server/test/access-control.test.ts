@@ -1,7 +1,7 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hono } from 'hono';
-import { createApp, openRepository, surveyTokenHeader, type SqlRepository } from '@cqtt/server';
+import { createApp, surveyTokenHeader, type SqlRepository } from '@cqtt/server';
 import {
   asStaff,
   dossier,
@@ -17,6 +17,7 @@ import {
   tinyCatalog,
   vn,
 } from './helpers.js';
+import { openTestRepository } from './test-database.js';
 
 const town = 'phuoc-long';
 const ward = 'phuoc-long/phuong-thac-mo';
@@ -57,7 +58,7 @@ describe('access control on the API', () => {
   const logLines: string[] = [];
 
   before(async () => {
-    repository = await openRepository('memory://');
+    repository = await openTestRepository();
     await repository.saveCatalog(catalog);
     await repository.saveDossiers([
       dossier('HS-W', { applicantName }),

@@ -1,7 +1,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createApp, defaultMessages, openRepository, type SqlRepository, type Repository } from '@cqtt/server';
+import { createApp, defaultMessages, type SqlRepository, type Repository } from '@cqtt/server';
 import { asStaff, dossier, postInit, surveyBody, testAuth, testConfig, tinyCatalog, vn, lineLogger } from './helpers.js';
+import { openTestRepository } from './test-database.js';
 
 type ErrorJson = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };
 
@@ -11,7 +12,7 @@ describe('API', () => {
   const now = vn('2026-11-27', '15:30');
 
   before(async () => {
-    repository = await openRepository('memory://');
+    repository = await openTestRepository();
     await repository.saveCatalog(tinyCatalog);
     await repository.saveMessages(defaultMessages('tel:+842713000000'));
     await repository.saveDossiers([

@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, createApp, describeConfig, loadConfig, openRepository, type SqlRepository } from '@cqtt/server';
+import { ConfigError, createApp, describeConfig, loadConfig, type SqlRepository } from '@cqtt/server';
 import { testAuth, testConfig } from './helpers.js';
+import { openTestRepository } from './test-database.js';
 
 describe('server', () => {
   let root: string;
@@ -13,7 +14,7 @@ describe('server', () => {
   const fixedNow = Date.UTC(2026, 10, 27, 8, 30); // Friday 27/11/2026 15:30 in Vietnam
 
   before(async () => {
-    repository = await openRepository('memory://');
+    repository = await openTestRepository();
     root = mkdtempSync(join(tmpdir(), 'cqtt-server-'));
     mkdirSync(join(root, 'demo'));
     mkdirSync(join(root, 'bundle', 'shared'), { recursive: true });

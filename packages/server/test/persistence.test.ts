@@ -3,19 +3,26 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { migrate, migrations, openDatabase, startServer } from '@cqtt/server';
+import { migrate, migrations, startServer } from '@cqtt/server';
 import { asStaff, postInit, surveyBody, testAuth, testConfig, vn } from './helpers.js';
+import { createTestDatabase, openTestDatabase, type TestDatabase } from './test-database.js';
 
 describe('the data directory', () => {
   let dataDir: string;
-  before(() => {
+  // On PostgreSQL the server keeps its data in this database rather than in the folder.
+  let database: TestDatabase;
+  before(async () => {
     dataDir = join(mkdtempSync(join(tmpdir(), 'cqtt-data-')), 'nested', 'pglite');
+    database = await createTestDatabase();
   });
-  after(() => rmSync(join(dataDir, '..', '..'), { recursive: true, force: true }));
+  after(async () => {
+    rmSync(join(dataDir, '..', '..'), { recursive: true, force: true });
+    await database.drop();
+  });
 
   it('keeps surveys, seeds and migrations across a restart, and does not seed twice', async () => {
     const now = vn('2026-11-27', '15:30');
-    const config = testConfig({ dataDir, seed: true, host: '127.0.0.1', port: 0 });
+    const config = testConfig({ dataDir, databaseUrl: database.databaseUrl, seed: true, host: '127.0.0.1', port: 0 });
     const first = await startServer(config, testAuth, { clock: () => now });
     assert.ok(first.seeded && first.seeded.dossiers > 0 && first.seeded.agencies > 0);
     const returned = (await (await fetch(`${first.url}api/v1/dossiers?status=returned&limit=1`, asStaff())).json()) as { id: string }[];
@@ -62,7 +69,7 @@ describe('the data directory', () => {
   });
 
   it('applies each numbered migration once, and leaves none half-applied when one fails', async () => {
-    const db = await openDatabase('memory://');
+    const db = await openTestDatabase();
     try {
       const recorded = (await db.query<{ id: number; name: string }>('select id, name from migrations order by id')).rows;
       assert.deepEqual(recorded.map((row) => row.id), migrations.map((migration) => migration.id));

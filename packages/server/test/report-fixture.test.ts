@@ -1,8 +1,9 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { aggregateReport, type Dossier, type ReportRow, type SatisfactionLevel, type StoredSurvey } from '@cqtt/core';
-import { createApp, openRepository, type SqlRepository } from '@cqtt/server';
+import { createApp, type SqlRepository } from '@cqtt/server';
 import { asStaff, dossier, postInit, surveyBody, testAuth, testConfig, tinyCatalog, vn } from './helpers.js';
+import { openTestRepository } from './test-database.js';
 
 /*
  * A small fixture whose briefing figures were counted by hand (November 2026; 1/11 is a Sunday, the Fridays are
@@ -116,7 +117,7 @@ describe('the briefing on a hand-counted fixture', () => {
   let now = readAt;
 
   before(async () => {
-    repository = await openRepository('memory://');
+    repository = await openTestRepository();
     await repository.saveCatalog(tinyCatalog);
     await repository.saveDossiers(fixture);
     app = createApp(testConfig(), { repository, auth: testAuth, clock: () => now });

@@ -12,8 +12,9 @@ import {
   type Dossier,
   type ReportRow,
 } from '@cqtt/core';
-import { demoDossiers, openRepository, type SqlRepository } from '@cqtt/server';
+import { demoDossiers, type SqlRepository } from '@cqtt/server';
 import { vn } from './helpers.js';
+import { openTestRepository } from './test-database.js';
 
 /** The report computed in TypeScript with core's per-dossier rules, as the SQL must compute it. */
 function expectedRow(agencyCode: string, dossiers: readonly Dossier[], from: string, to: string, now: number): Omit<ReportRow, 'surveys' | 'satisfaction'> {
@@ -45,7 +46,7 @@ describe('the report SQL and the core report rules', () => {
   const dossiers = demoDossiers(defaultCatalog, now);
 
   before(async () => {
-    repository = await openRepository('memory://');
+    repository = await openTestRepository();
     await repository.saveCatalog(defaultCatalog);
     await repository.saveDossiers(dossiers);
   });

@@ -1,7 +1,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createApp, openRepository, type SqlRepository } from '@cqtt/server';
+import { createApp, type SqlRepository } from '@cqtt/server';
 import { asStaff, dossier, postInit, surveyBody, testAuth, testConfig, tinyCatalog, vn } from './helpers.js';
+import { openTestRepository } from './test-database.js';
 
 const ward = 'phuoc-long/phuong-thac-mo';
 const department = 'phuoc-long/phong-tu-phap';
@@ -12,7 +13,7 @@ describe('GET /api/v1/reports', () => {
   let now = vn('2026-11-27', '17:00');
 
   before(async () => {
-    repository = await openRepository('memory://');
+    repository = await openTestRepository();
     await repository.saveCatalog(tinyCatalog);
     const day = (date: string, time: string) => vn(date, time);
     await repository.saveDossiers([

@@ -1,8 +1,9 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultCatalog, toVietnamDateTime, weekdayOf, type Dossier } from '@cqtt/core';
-import { defaultMessages, demoDossiers, openRepository, seedDatabase, type SqlRepository } from '@cqtt/server';
+import { defaultMessages, demoDossiers, seedDatabase, type SqlRepository } from '@cqtt/server';
 import { vn } from './helpers.js';
+import { openTestRepository } from './test-database.js';
 
 describe('demo data', () => {
   const now = vn('2026-11-27', '15:30'); // a Friday afternoon
@@ -55,7 +56,7 @@ describe('demo data', () => {
   describe('seedDatabase', () => {
     let repository: SqlRepository;
     before(async () => {
-      repository = await openRepository('memory://');
+      repository = await openTestRepository();
     });
     after(() => repository.close());
 

@@ -1,7 +1,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createApp, openRepository, requestHash, staleClaimMs, type SqlRepository } from '@cqtt/server';
+import { createApp, requestHash, staleClaimMs, type SqlRepository } from '@cqtt/server';
 import { asStaff, dossier, postInit, surveyBody, testAuth, testConfig, tinyCatalog, vn } from './helpers.js';
+import { openTestRepository } from './test-database.js';
 
 describe('POST /api/v1/surveys', () => {
   let repository: SqlRepository;
@@ -9,7 +10,7 @@ describe('POST /api/v1/surveys', () => {
   let now = vn('2026-11-27', '15:30');
 
   before(async () => {
-    repository = await openRepository('memory://');
+    repository = await openTestRepository();
     await repository.saveCatalog(tinyCatalog);
     await repository.saveDossiers([
       dossier('HS-RETURNED'),
