@@ -11,7 +11,7 @@ import { demoSignInRoutes } from './demo/demo-auth.js';
 import { apiRoutes } from './http/api-routes.js';
 import { clientAddress } from './http/client-address.js';
 import { ApiError, errorBody, sendApiError } from './http/errors.js';
-import { RateLimiter } from './http/rate-limit.js';
+import { RateLimiter, type RateLimit } from './http/rate-limit.js';
 import { accessLog, requestIdHeader, requestIdOf, routePatternOf } from './ops/access-log.js';
 import { operationsRoutes, repositoryHealth, type DatabaseHealth, type Readiness } from './ops/health.js';
 import { ServerMetrics } from './ops/metrics.js';
@@ -45,6 +45,8 @@ export interface AppDependencies {
   readonly auth: AuthSettings;
   /** The server's clock; every rule and timestamp uses it. */
   readonly clock?: () => Instant;
+  /** How requests are counted per client; by default in this process's memory (`RateLimiter`). */
+  readonly rateLimit?: RateLimit;
   /** Where the access and error lines go (one per request, redacted, control characters escaped); none when absent. */
   readonly logger?: Logger;
   /** How `/readyz` and the metrics learn the database's state; by default a cheap read of `repository`. */
@@ -71,7 +73,7 @@ export function createApp(config: ServerConfig, dependencies: AppDependencies): 
   const { repository, auth, clock = Date.now, logger } = dependencies;
   const health = dependencies.health ?? repositoryHealth(repository);
   const metrics = config.metrics ? new ServerMetrics(health) : undefined;
-  const limiter = new RateLimiter(config.rateLimit);
+  const limiter = dependencies.rateLimit ?? new RateLimiter(config.rateLimit);
   const app = new Hono();
 
   const readiness = dependencies.readiness ?? { draining: false };
@@ -106,7 +108,7 @@ export function createApp(config: ServerConfig, dependencies: AppDependencies): 
   }
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store');
-    const decision = limiter.take(clientAddress(c, config.trustProxy), clock());
+    const decision = await limiter.take(clientAddress(c, config.trustProxy), clock());
     if (!decision.allowed) {
       throw new ApiError(429, 'rate-limited', 'Quá nhiều yêu cầu; vui lòng thử lại sau. / Too many requests; try again later.', {
         headers: { 'Retry-After': String(decision.retryAfterSeconds) },

@@ -28,6 +28,8 @@ export interface ServerConfig {
   /** Largest request body accepted, in bytes; larger ones get 413. */
   readonly bodyLimitBytes: number;
   readonly rateLimit: RateLimitConfig;
+  /** How often the housekeeping runs (phone retention, old idempotency keys and rate-limit rows), one instance at a time. */
+  readonly maintenanceIntervalMs: number;
   /** Whether an empty database is filled with the default catalog, messages and demo dossiers (demo mode only). */
   readonly seed: boolean;
   /** Whether `GET /metrics` answers (Prometheus text format). */
@@ -150,7 +152,8 @@ function hotline(value: string | undefined): string {
  * `CQTT_MODE` (production; `npm start` sets demo), `CQTT_HOST` (127.0.0.1), `CQTT_PORT` or `PORT` (8787),
  * `CQTT_DATA_DIR` (`cqtt-data` in the working directory), `CQTT_DATABASE_URL` (none: the embedded PGlite in
  * `CQTT_DATA_DIR`; `postgres://…`: that PostgreSQL server), `CQTT_CORS_ORIGINS` (none), `CQTT_BODY_LIMIT` (16384
- * bytes), `CQTT_RATE_LIMIT` (600 requests per client per `CQTT_RATE_WINDOW_MS`, 60000; 0 = off), `CQTT_SEED` (on in
+ * bytes), `CQTT_RATE_LIMIT` (600 requests per client per `CQTT_RATE_WINDOW_MS`, 60000; 0 = off), `CQTT_MAINTENANCE_INTERVAL_MS`
+ * (3600000), `CQTT_SEED` (on in
  * demo mode; refused in production), `CQTT_HOTLINE` (an example number), `CQTT_TRUST_PROXY` (off), `CQTT_METRICS`
  * (on), `CQTT_SHUTDOWN_TIMEOUT_S` (25), `CQTT_DEMO_AUTH` (on in demo mode; refused in production), `CQTT_DEMO_DIR`,
  * `CQTT_BUNDLE_DIR`. Access control is read apart, by `loadAuthSettings`.
@@ -173,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       requests: wholeNumber('CQTT_RATE_LIMIT', env.CQTT_RATE_LIMIT, 600, 0, 1_000_000),
       windowMs: wholeNumber('CQTT_RATE_WINDOW_MS', env.CQTT_RATE_WINDOW_MS, 60_000, 1_000, 86_400_000),
     },
+    maintenanceIntervalMs: wholeNumber('CQTT_MAINTENANCE_INTERVAL_MS', env.CQTT_MAINTENANCE_INTERVAL_MS, 3_600_000, 1_000, 86_400_000),
     seed: demoOnly('CQTT_SEED', flag('CQTT_SEED', env.CQTT_SEED, demo), serverMode, 'adds fake dossiers'),
     hotline: hotline(env.CQTT_HOTLINE),
     trustProxy: flag('CQTT_TRUST_PROXY', env.CQTT_TRUST_PROXY, false),
@@ -192,7 +196,8 @@ export function describeConfig(config: ServerConfig): string[] {
     config.databaseUrl === '' ? `dataDir: ${config.dataDir}` : `database: PostgreSQL at ${describeDatabaseUrl(config.databaseUrl)}`,
     `corsOrigins: ${config.corsOrigins.length === 0 ? '(none)' : config.corsOrigins.join(', ')}`,
     `bodyLimitBytes: ${config.bodyLimitBytes}`,
-    `rateLimit: ${rate}`,
+    `rateLimit: ${rate}${config.databaseUrl === '' ? '' : ' (shared by every instance on the database)'}`,
+    `maintenanceIntervalMs: ${config.maintenanceIntervalMs}`,
     `seed: ${config.seed ? 'on' : 'off'}`,
     `hotline: ${config.hotline === '' ? '(none)' : config.hotline}`,
     `trustProxy: ${config.trustProxy ? 'on' : 'off'}`,

@@ -5,12 +5,17 @@
  */
 export { createApp, type AppDependencies } from './app.js';
 export { loadConfig, describeConfig, ConfigError, type ServerConfig, type ServerMode, type RateLimitConfig } from './config.js';
-export { startServer, idempotencyKeyLifetimeMs, type RunningServer } from './server.js';
+export { startServer, type RunningServer } from './server.js';
+export { idempotencyKeyLifetimeMs, startHousekeeping, type HousekeepingSettings } from './db/housekeeping.js';
+export { startExclusiveJob, type ExclusiveJobEvents } from './db/exclusive-job.js';
+export { SharedRateLimiter } from './db/shared-rate-limit.js';
+export type { RateLimit, RateDecision } from './http/rate-limit.js';
 export type { Repository, StoredMessage, StoredResponse, IdempotencyClaim, SurveyOutcome } from './repository-types.js';
 export { SqlRepository, openRepository } from './db/sql-repository.js';
 export { openDatabase, connectDatabase, migrate, isPostgresUrl, type DatabaseLocation } from './db/open.js';
-export type { SqlClient, SqlSession, SqlResult, SqlEngine } from './db/sql-client.js';
+export type { SqlClient, SqlSession, SqlResult, SqlEngine, Queryable, Transactional } from './db/sql-client.js';
 export { migrations, type Migration } from './db/migrations.js';
+export { DataFolderInUseError } from './db/folder-lock.js';
 export { seedDatabase, seedCatalog, type SeedSummary } from './seed/seed.js';
 export { demoDossiers, type DemoDossierOptions } from './seed/dossiers.js';
 export { defaultMessages, hotlineMessage, applyHotline } from './seed/messages.js';

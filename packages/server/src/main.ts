@@ -2,6 +2,7 @@ import { backupCommand, migrateCommand, restoreCommand, seedCatalogCommand } fro
 import { start } from './cli/start.js';
 import { unknownVariables } from './cli/unknown-variables.js';
 import { ConfigError, loadConfig } from './config.js';
+import { DataFolderInUseError } from './db/folder-lock.js';
 import { createLogger, jsonLineSink, type Logger } from './privacy/logger.js';
 
 const usage = `Usage: cqtt-server [command]
@@ -53,7 +54,7 @@ try {
   const code = await run(process.argv.slice(2), process.env);
   if (code !== undefined) process.exitCode = code;
 } catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
+  if (!(error instanceof ConfigError || error instanceof DataFolderInUseError)) throw error;
   console.error(`cqtt: ${error.message}`);
   process.exit(2);
 }

@@ -8,13 +8,11 @@ import { openDatabase } from './db/open.js';
 import { SqlRepository } from './db/sql-repository.js';
 import { sqlHealth } from './ops/sql-health.js';
 import type { Logger } from './privacy/logger.js';
-import { startRetentionJob } from './privacy/retention.js';
+import { SharedRateLimiter } from './db/shared-rate-limit.js';
+import { idempotencyKeyLifetimeMs, startHousekeeping } from './db/housekeeping.js';
 import type { Repository } from './repository-types.js';
 import { applyHotline } from './seed/messages.js';
 import { seedDatabase, type SeedSummary } from './seed/seed.js';
-
-/** How long a survey's idempotency key is kept: a client retries within minutes, a kiosk queue within a day. */
-export const idempotencyKeyLifetimeMs = 7 * 86_400_000;
 
 /** How a stop went: whether every open request finished within the timeout. */
 export interface CloseOutcome {
@@ -51,9 +49,9 @@ function drain(server: ServerType, timeoutS: number): Promise<CloseOutcome> {
 
 /**
  * Opens the database (applying migrations), seeds what is empty when `config.seed` is on (demo mode), makes the
- * hotline line match `config.hotline`, forgets idempotency keys older than a week, starts the job that deletes
- * call-back phone numbers after `auth.phoneRetentionDays`, and listens on `config.host`:`config.port` (0 picks a
- * free port).
+ * hotline line match `config.hotline`, forgets idempotency keys older than a week, starts the housekeeping (call-back
+ * phone numbers deleted after `auth.phoneRetentionDays`, old keys and rate-limit rows forgotten; `startHousekeeping`),
+ * and listens on `config.host`:`config.port` (0 picks a free port).
  */
 export async function startServer(
   config: ServerConfig,
@@ -67,24 +65,26 @@ export async function startServer(
   const readiness = { draining: false };
   let server: ServerType;
   let seeded: SeedSummary | undefined;
-  let stopRetention: (() => Promise<void>) | undefined;
+  let stopHousekeeping: (() => Promise<void>) | undefined;
   try {
     seeded = config.seed ? await seedDatabase(repository, { now: clock(), hotline: config.hotline }) : undefined;
     await applyHotline(repository, config.hotline);
     await repository.purgeIdempotencyKeys(clock() - idempotencyKeyLifetimeMs);
-    stopRetention = startRetentionJob(db, auth, clock, undefined, {
-      onPurged: (count) => {
-        if (count > 0) logger?.info(`retention: deleted ${count} call-back phone number(s) older than ${auth.phoneRetentionDays} days`);
-      },
-      onError: (error) => logger?.error(`retention: failed (${error instanceof Error ? error.name : 'unknown error'}); trying again in an hour`),
-    });
-    const app = createApp(config, { repository, auth, clock, health: sqlHealth(db), readiness, ...(logger && { logger }) });
+    stopHousekeeping = startHousekeeping(
+      db,
+      { intervalMs: config.maintenanceIntervalMs, phoneRetentionDays: auth.phoneRetentionDays, rateWindowMs: config.rateLimit.windowMs },
+      clock,
+      logger && ((line) => logger.info(line)),
+    );
+    // Instances on one PostgreSQL database share each client's budget; PGlite has one instance, counting in memory.
+    const rateLimit = db.engine === 'postgres' ? new SharedRateLimiter(db, config.rateLimit) : undefined;
+    const app = createApp(config, { repository, auth, clock, health: sqlHealth(db), readiness, ...(rateLimit && { rateLimit }), ...(logger && { logger }) });
     server = await new Promise<ServerType>((resolve, reject) => {
       const started = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(started));
       started.once('error', reject);
     });
   } catch (error) {
-    await stopRetention?.();
+    await stopHousekeeping?.();
     await repository.close();
     throw error;
   }
@@ -100,7 +100,7 @@ export async function startServer(
       (closing ??= (async () => {
         readiness.draining = true;
         const outcome = await drain(server, config.shutdownTimeoutS);
-        await stopRetention?.();
+        await stopHousekeeping?.();
         await repository.close();
         return outcome;
       })()),

@@ -1,7 +1,7 @@
 import { describe, it, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { PGlite } from '@electric-sql/pglite';
-import { purgeExpiredPhones, startRetentionJob, type Queryable } from '../src/privacy/index.js';
+import { purgeExpiredPhones, startRetentionJob, type Queryable, type Transactional } from '../src/privacy/index.js';
 
 /** Friday 27/11/2026 15:30 in Vietnam. */
 const now = Date.UTC(2026, 10, 27, 8, 30);
@@ -104,8 +104,8 @@ describe('phone retention', () => {
   });
 
   it('reports a failed run and keeps going', async () => {
-    const failing: Queryable = {
-      query: () => Promise.reject(new Error('database closed')),
+    const failing: Transactional = {
+      transaction: () => Promise.reject(new Error('database closed')),
     };
     const failures: unknown[] = [];
     let stop: (() => Promise<void>) | undefined;
@@ -126,7 +126,8 @@ describe('phone retention', () => {
     let inFlight = 0;
     let maxInFlight = 0;
     let calls = 0;
-    const slow: Queryable = {
+    const slow: Queryable & Transactional = {
+      transaction: (work) => work(slow),
       query: async <T>() => {
         calls += 1;
         inFlight += 1;

@@ -9,6 +9,7 @@ export const knownVariables: readonly string[] = [
   'CQTT_BODY_LIMIT',
   'CQTT_RATE_LIMIT',
   'CQTT_RATE_WINDOW_MS',
+  'CQTT_MAINTENANCE_INTERVAL_MS',
   'CQTT_SEED',
   'CQTT_HOTLINE',
   'CQTT_TRUST_PROXY',

@@ -9,7 +9,7 @@ export interface Migration {
 
 /**
  * The schema, as numbered migrations. Never edit one that has shipped: add the next number.
- * Instants are `timestamptz`; the report converts them to Vietnam dates in SQL.
+ * Instants are `timestamptz`; the report selects by ranges of instants and converts them to Vietnam dates in SQL.
  */
 export const migrations: readonly Migration[] = [
   {
@@ -92,4 +92,21 @@ export const migrations: readonly Migration[] = [
       );`,
   },
   ...adminMigrations,
+  {
+    id: 10,
+    name: 'rate limits shared by instances',
+    sql: `
+      create unlogged table rate_limits (
+        client text primary key,
+        window_start bigint not null,
+        count integer not null
+      );`,
+  },
+  {
+    id: 11,
+    name: 'report ranges',
+    sql: `
+      create index dossiers_resolved on dossiers (resolved_at);
+      create index dossiers_returned on dossiers (returned_at);`,
+  },
 ];

@@ -1,7 +1,8 @@
+import { advisoryLock, lockForTransaction } from './advisory-lock.js';
 import { migrations as allMigrations, type Migration } from './migrations.js';
 import { PgliteClient } from './pglite-client.js';
 import { PostgresClient } from './postgres-client.js';
-import type { SqlClient, SqlSession } from './sql-client.js';
+import type { SqlClient } from './sql-client.js';
 
 /** Where the data lives: a PostgreSQL server when `databaseUrl` is set, else PGlite in `dataDir`. */
 export interface DatabaseLocation {
@@ -9,22 +10,6 @@ export interface DatabaseLocation {
   readonly dataDir: string;
   /** `postgres://user:password@host:port/database`; empty or absent for PGlite. */
   readonly databaseUrl?: string | undefined;
-}
-
-/** Advisory locks are keyed (cqtt, purpose) so they never collide with another application's on a shared server. */
-const lockSpace = 0x63717474;
-/** The purposes of cqtt's advisory locks. */
-export const advisoryLock = { migrations: 1, retention: 2, idempotencyPurge: 3 } as const;
-
-/** Takes advisory lock `purpose` until the end of the current transaction, waiting for another holder to finish. */
-export async function lockForTransaction(tx: SqlSession, purpose: number): Promise<void> {
-  await tx.query('select pg_advisory_xact_lock($1::int, $2::int)', [lockSpace, purpose]);
-}
-
-/** Takes advisory lock `purpose` until the end of the current transaction if no one holds it; says whether it did. */
-export async function tryLockForTransaction(tx: SqlSession, purpose: number): Promise<boolean> {
-  const rows = (await tx.query<{ locked: boolean }>('select pg_try_advisory_xact_lock($1::int, $2::int) as locked', [lockSpace, purpose])).rows;
-  return rows[0]?.locked === true;
 }
 
 /** Whether `location` names a PostgreSQL server rather than a PGlite folder. */

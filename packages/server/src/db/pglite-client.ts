@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { lockDataFolder } from './folder-lock.js';
 import { sharedParsers, type SqlClient, type SqlResult, type SqlSession } from './sql-client.js';
 
 function session(db: PGlite | Transaction): SqlSession {
@@ -18,16 +19,28 @@ export class PgliteClient implements SqlClient {
   readonly engine = 'pglite';
   readonly #db: PGlite;
   readonly #session: SqlSession;
+  readonly #unlock: () => void;
 
-  private constructor(db: PGlite) {
+  private constructor(db: PGlite, unlock: () => void) {
     this.#db = db;
     this.#session = session(db);
+    this.#unlock = unlock;
   }
 
-  /** Opens (creating when needed) the database in `dataDir`, or in memory for `memory://`. */
+  /**
+   * Opens (creating when needed) the database in `dataDir`, or in memory for `memory://`. A folder is locked for
+   * this process until `close`: a second process stops with `DataFolderInUseError`.
+   */
   static async open(dataDir: string): Promise<PgliteClient> {
-    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-    return new PgliteClient(await PGlite.create(dataDir, { parsers: sharedParsers }));
+    if (dataDir.startsWith('memory://')) return new PgliteClient(await PGlite.create(dataDir, { parsers: sharedParsers }), () => undefined);
+    mkdirSync(dataDir, { recursive: true });
+    const unlock = lockDataFolder(dataDir);
+    try {
+      return new PgliteClient(await PGlite.create(dataDir, { parsers: sharedParsers }), unlock);
+    } catch (error) {
+      unlock();
+      throw error;
+    }
   }
 
   /**
@@ -36,7 +49,13 @@ export class PgliteClient implements SqlClient {
    */
   static async restore(dataDir: string, dump: Blob): Promise<PgliteClient> {
     mkdirSync(dataDir, { recursive: true });
-    return new PgliteClient(await PGlite.create(dataDir, { parsers: sharedParsers, loadDataDir: dump }));
+    const unlock = lockDataFolder(dataDir);
+    try {
+      return new PgliteClient(await PGlite.create(dataDir, { parsers: sharedParsers, loadDataDir: dump }), unlock);
+    } catch (error) {
+      unlock();
+      throw error;
+    }
   }
 
   /** The whole database as a gzipped tarball of its folder, as `cqtt-server backup` writes it. */
@@ -57,6 +76,8 @@ export class PgliteClient implements SqlClient {
   }
 
   async close(): Promise<void> {
-    if (!this.#db.closed) await this.#db.close();
+    if (this.#db.closed) return;
+    await this.#db.close();
+    this.#unlock();
   }
 }

@@ -1,7 +1,9 @@
 /**
- * The monthly-briefing figures per agency, in one statement. Parameters: $1 first day, $2 last day (Vietnam
- * dates, inclusive), $3 agency code or null for all, $4 the moment before which a finished dossier that is still
- * not closed is reported (now minus the grace). Every instant is turned into its calendar date in Vietnam.
+ * The monthly-briefing figures per agency, in one statement. Parameters: $1 agency code or null for all, $2 the
+ * moment before which a finished dossier that is still not closed is reported (now minus the grace), $3 and $4 the
+ * instants the period starts and ends: midnight in Vietnam at the start of its first day and after its last,
+ * computed once by the caller, so "in the period" is a range of stored instants that an index answers. Dates
+ * within a dossier (due, same day, Friday) are its calendar dates in Vietnam.
  *
  * The per-dossier definitions are those of `@cqtt/core`'s report rules (`completedAt`, `classifyTimeliness`,
  * `isSameDayResolved`, `isFridayReceived`, `isFridayReturned`, `isResolvedNotClosed`); "finished" is the earlier of
@@ -13,18 +15,19 @@
  *   (a registration's validity, not today's list: a past month keeps its figures);
  *   sameDayResolved: of those, finished on the date received;
  * - fridayReceived: eligible dossiers received on a Friday; fridayReturned: of those, finished that Friday;
- * - resolvedNotClosed: finished in the period, before $4, and never closed ("kết thúc hồ sơ");
+ * - resolvedNotClosed: finished in the period, before $2, and never closed ("kết thúc hồ sơ");
  * - surveys / satisfaction: answers received in the period for the agency's dossiers.
  */
 export const reportSql = `
 with d as (
   select dossiers.agency_code,
     dossiers.status,
+    dossiers.received_at >= $3::timestamptz and dossiers.received_at < $4::timestamptz as received_in_period,
     (dossiers.received_at at time zone 'Asia/Ho_Chi_Minh') as received_local,
     (dossiers.received_at at time zone 'Asia/Ho_Chi_Minh')::date as received_on,
     least(dossiers.resolved_at, dossiers.returned_at) as completed_at,
     (least(dossiers.resolved_at, dossiers.returned_at) at time zone 'Asia/Ho_Chi_Minh')::date as completed_on,
-    (dossiers.returned_at at time zone 'Asia/Ho_Chi_Minh')::date as returned_on,
+    dossiers.returned_at >= $3::timestamptz and dossiers.returned_at < $4::timestamptz as returned_in_period,
     (dossiers.appointment_at at time zone 'Asia/Ho_Chi_Minh')::date as due_on,
     dossiers.closed_at,
     exists (
@@ -34,21 +37,25 @@ with d as (
         and (s.valid_to is null or s.valid_to >= (dossiers.received_at at time zone 'Asia/Ho_Chi_Minh')::date)
     ) as same_day
   from dossiers
-  where ($3::text is null or dossiers.agency_code = $3::text)
-    -- Nothing received after the period counts in it; the index on received_at skips the rest.
-    and dossiers.received_at < (($2::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')
+  where ($1::text is null or dossiers.agency_code = $1::text)
+    -- Only dossiers received, resolved or returned in the period count in it (finished in the period means the
+    -- earlier of resolved and returned falls in it, so one of them does): three index ranges, never a full scan.
+    and ((dossiers.received_at >= $3::timestamptz and dossiers.received_at < $4::timestamptz)
+      or (dossiers.resolved_at >= $3::timestamptz and dossiers.resolved_at < $4::timestamptz)
+      or (dossiers.returned_at >= $3::timestamptz and dossiers.returned_at < $4::timestamptz))
+    and dossiers.received_at < $4::timestamptz
 ),
 m as (
   select *,
-    received_on between $1::date and $2::date and status not in ('registered', 'rejected') as counted,
-    completed_on between $1::date and $2::date as completed_in_period
+    received_in_period and status not in ('registered', 'rejected') as counted,
+    completed_at >= $3::timestamptz and completed_at < $4::timestamptz as completed_in_period
   from d
 ),
 f as (
   select agency_code,
     count(*) filter (where counted) as received,
     count(*) filter (where completed_in_period) as resolved,
-    count(*) filter (where returned_on between $1::date and $2::date) as returned,
+    count(*) filter (where returned_in_period) as returned,
     count(*) filter (where completed_in_period and completed_on < due_on) as early,
     count(*) filter (where completed_in_period and completed_on = due_on) as on_time,
     count(*) filter (where completed_in_period and completed_on > due_on) as late,
@@ -57,7 +64,7 @@ f as (
     count(*) filter (where counted and same_day and extract(isodow from received_local) = 5) as friday_received,
     count(*) filter (where counted and same_day and extract(isodow from received_local) = 5
       and completed_on = received_on) as friday_returned,
-    count(*) filter (where completed_in_period and closed_at is null and completed_at < $4::timestamptz)
+    count(*) filter (where completed_in_period and closed_at is null and completed_at < $2::timestamptz)
       as resolved_not_closed
   from m
   group by agency_code
@@ -72,8 +79,8 @@ s as (
     count(*) filter (where surveys.level = 5) as level5
   from surveys
   join dossiers on dossiers.id = surveys.dossier_id
-  where (surveys.received_at at time zone 'Asia/Ho_Chi_Minh')::date between $1::date and $2::date
-    and ($3::text is null or dossiers.agency_code = $3::text)
+  where surveys.received_at >= $3::timestamptz and surveys.received_at < $4::timestamptz
+    and ($1::text is null or dossiers.agency_code = $1::text)
   group by dossiers.agency_code
 )
 select a.code as agency_code,
@@ -97,7 +104,7 @@ select a.code as agency_code,
 from agencies a
 left join f on f.agency_code = a.code
 left join s on s.agency_code = a.code
-where $3::text is null or a.code = $3::text
+where $1::text is null or a.code = $1::text
 order by a.position`;
 
 /** One row of `reportSql`, as the database returns it. */

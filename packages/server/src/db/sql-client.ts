@@ -3,6 +3,16 @@ export interface SqlResult<T> {
   readonly rows: T[];
 }
 
+/** The least a statement needs: parameterised queries (`$1`, `$2`, …). PGlite and `SqlClient` both have it. */
+export interface Queryable {
+  query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+}
+
+/** A database that can run work in a transaction, as both PGlite and `SqlClient` can. */
+export interface Transactional {
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+}
+
 /**
  * What the repository and the migrations say to a database: parameterised statements (`$1`, `$2`, …) and, for
  * migrations, scripts of several statements without parameters. The same SQL runs on both engines.

@@ -21,6 +21,7 @@ import type { MessageScreen } from '@cqtt/core/admin';
 import type { AdminRepository } from '../admin-repository-types.js';
 import type { IdempotencyClaim, Repository, StoredMessage, StoredResponse, SurveyOutcome } from '../repository-types.js';
 import { SqlAdminRepository } from './admin/sql-admin-repository.js';
+import { purgeIdempotencyKeys } from './housekeeping.js';
 import { openDatabase, type DatabaseLocation } from './open.js';
 import { reportSql, type ReportSqlRow } from './report-sql.js';
 import type { SqlClient, SqlSession } from './sql-client.js';
@@ -302,8 +303,7 @@ export class SqlRepository implements Repository {
   }
 
   async purgeIdempotencyKeys(before: Instant): Promise<number> {
-    const deleted = await this.#db.query(`delete from idempotency_keys where state = 'done' and created_at < $1 returning key`, [iso(before)]);
-    return deleted.rows.length;
+    return purgeIdempotencyKeys(this.#db, before);
   }
 
   async releaseIdempotencyKey(key: string): Promise<void> {
@@ -355,7 +355,9 @@ export class SqlRepository implements Repository {
 
   async report(query: ReportQuery, now: Instant): Promise<ReportRow[]> {
     const notClosedBefore = iso(now - defaultCloseGraceMinutes * 60_000);
-    const rows = await this.#db.query<ReportSqlRow>(reportSql, [query.from, query.to, query.agencyCode ?? null, notClosedBefore]);
+    const periodStart = iso(vietnamMidnight(query.from));
+    const periodEnd = iso(vietnamMidnight(query.to) + dayMs);
+    const rows = await this.#db.query<ReportSqlRow>(reportSql, [query.agencyCode ?? null, notClosedBefore, periodStart, periodEnd]);
     return rows.rows.map(toReportRow);
   }
 

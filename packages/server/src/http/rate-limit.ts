@@ -4,6 +4,11 @@ import type { RateLimitConfig } from '../config.js';
 /** Whether a request may go ahead, and if not, how many seconds to wait. */
 export type RateDecision = { readonly allowed: true } | { readonly allowed: false; readonly retryAfterSeconds: number };
 
+/** Decides whether a client's request may go ahead, counting it. */
+export interface RateLimit {
+  take(client: string, now: Instant): RateDecision | Promise<RateDecision>;
+}
+
 interface Window {
   start: Instant;
   count: number;
@@ -12,8 +17,11 @@ interface Window {
 /** Past this many tracked clients, windows that have ended are dropped. */
 const pruneThreshold = 10_000;
 
-/** Counts requests per client in fixed windows (`requests` per `windowMs`), in memory. */
-export class RateLimiter {
+/**
+ * Counts requests per client in fixed windows (`requests` per `windowMs`), in this process's memory: the limit of
+ * a single instance (PGlite). Instances sharing a PostgreSQL database share `SharedRateLimiter`'s budget instead.
+ */
+export class RateLimiter implements RateLimit {
   readonly #config: RateLimitConfig;
   readonly #windows = new Map<string, Window>();
 

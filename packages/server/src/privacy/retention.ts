@@ -1,9 +1,9 @@
 import type { Instant } from '@cqtt/core';
+import { advisoryLock } from '../db/advisory-lock.js';
+import { startExclusiveJob } from '../db/exclusive-job.js';
+import type { Queryable, Transactional } from '../db/sql-client.js';
 
-/** The part of a database client the retention job needs: PGlite's `db.query` shape. */
-export interface Queryable {
-  query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
-}
+export type { Queryable, Transactional } from '../db/sql-client.js';
 
 const dayMs = 86_400_000;
 
@@ -36,31 +36,18 @@ export interface RetentionJobEvents {
 }
 
 /**
- * Runs `purgeExpiredPhones` now and then every `intervalMs` (default one hour) on an unref'd timer, so it never
- * keeps the process alive; a run never overlaps the previous one. Returns `stop`, which clears the timer and
- * resolves once a run in progress has finished.
+ * Runs `purgeExpiredPhones` now and then every `intervalMs` (default one hour), one instance at a time
+ * (`startExclusiveJob`). Returns `stop`, which resolves once a run in progress has finished.
  */
 export function startRetentionJob(
-  db: Queryable,
+  db: Transactional,
   settings: { readonly phoneRetentionDays: number },
   clock: () => Instant,
   intervalMs = 3_600_000,
   events: RetentionJobEvents = {},
 ): () => Promise<void> {
-  let running: Promise<void> | undefined;
-  const run = (): void => {
-    if (running) return;
-    running = purgeExpiredPhones(db, clock(), settings.phoneRetentionDays)
-      .then((count) => events.onPurged?.(count), (error: unknown) => events.onError?.(error))
-      .finally(() => {
-        running = undefined;
-      });
-  };
-  run();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return startExclusiveJob(db, advisoryLock.retention, (tx) => purgeExpiredPhones(tx, clock(), settings.phoneRetentionDays), intervalMs, {
+    ...(events.onPurged && { onRun: events.onPurged }),
+    ...(events.onError && { onError: events.onError }),
+  });
 }
