@@ -52,7 +52,12 @@ async function bench(engine: string, location: string): Promise<void> {
   reportFigure(`month report, ${monthCount.toLocaleString('en-US')} dossiers over ${olderCount.toLocaleString('en-US')} older: ${engine} (best of 3)`, Math.min(...runs), 'ms (aim ≤ 300 on PostgreSQL)');
 
   const config = loadConfig({ CQTT_DATA_DIR: 'memory://', CQTT_PORT: '0', CQTT_RATE_LIMIT: '0', CQTT_SEED: 'off' });
-  const auth = loadAuthSettings({ CQTT_AUTH_ISSUER: 'https://sso.bench.invalid', CQTT_AUTH_AUDIENCE: 'cqtt', CQTT_AUTH_HMAC_SECRET: 'bench-secret-0123456789-abcdefghijklmnopqrstu' });
+  const auth = loadAuthSettings({
+    CQTT_AUTH_ISSUER: 'https://sso.bench.invalid',
+    CQTT_AUTH_AUDIENCE: 'cqtt',
+    CQTT_AUTH_HMAC_SECRET: 'bench-secret-0123456789-abcdefghijklmnopqrstu',
+    CQTT_SURVEY_TOKEN_SECRET: 'bench-survey-secret-0123456789-abcdefghijklmn',
+  });
   const app = createApp(config, { repository, auth });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const listening = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(listening));
