@@ -138,10 +138,10 @@ describe('phone retention', () => {
       },
     };
     const stop = startRetentionJob(slow, { phoneRetentionDays: 90 }, () => now, 1);
-    await new Promise((resolve) => setTimeout(resolve, 70));
+    // The interval (1 ms) is far shorter than a run (20 ms): wait for runs, not for a time, on a busy machine.
+    while (calls < 3) await new Promise((resolve) => setTimeout(resolve, 5));
     await stop();
     assert.equal(maxInFlight, 1);
-    assert.ok(calls >= 2, `${calls} runs`);
     assert.equal(inFlight, 0, 'stop waits for the run in progress');
   });
 });

@@ -289,13 +289,17 @@ describe('HttpPortalAdapter: submitSurvey', () => {
     assert.equal((await firstValueFrom(adapter(noDate.fetch).submitSurvey(vote, 'k'))).receivedAt, Date.UTC(2026, 10, 27, 8, 30));
   });
 
-  it('retries a 409 for a request still in flight under the same key, then takes the receipt', async () => {
+  it('hands a 409 for a request still in flight under its key back to the caller with its Retry-After, so the wait is kept with the vote', async () => {
     const { fetch, calls } = scriptedFetch(
       () => json({ error: { code: 'request-in-flight', message: 'busy' } }, 409, { 'Retry-After': '0' }),
       () => json({ dossierId: 'HS-1', receivedAt: '2026-11-27T16:00:00+07:00', duplicate: false }),
     );
-    assert.equal((await firstValueFrom(adapter(fetch).submitSurvey(vote, 'k'))).duplicate, false);
-    assert.equal(calls.length, 2);
+    const error: unknown = await firstValueFrom(adapter(fetch).submitSurvey(vote, 'k')).catch((e: unknown) => e);
+    assert.ok(error instanceof HttpStatusError);
+    assert.equal(error.status, 409);
+    assert.equal(error.body?.code, 'request-in-flight');
+    assert.equal(error.retryAfterMs, 0);
+    assert.equal(calls.length, 1);
   });
 
   it('reports a refusal as an HttpStatusError with the fields', async () => {
