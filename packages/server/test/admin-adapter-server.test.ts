@@ -2,7 +2,8 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstValueFrom, lastValueFrom } from 'rxjs';
 import { HttpAdminAdapter, PreconditionFailedError } from '@cqtt/core/admin';
-import { createApp, openRepository, type SqlRepository } from '@cqtt/server';
+import { createApp, type SqlRepository } from '@cqtt/server';
+import { openTestRepository } from './test-database.js';
 import { staffAuthorization, testAuth, testConfig, tinyCatalog, vn } from './helpers.js';
 
 const ward = 'phuoc-long/phuong-thac-mo';
@@ -12,7 +13,7 @@ describe('HttpAdminAdapter against the reference server', () => {
   let adapter: HttpAdminAdapter;
 
   before(async () => {
-    repository = await openRepository('memory://');
+    repository = await openTestRepository();
     await repository.saveCatalog(tinyCatalog);
     const app = createApp(testConfig(), { repository, auth: testAuth, clock: () => vn('2026-12-04', '10:00') });
     adapter = new HttpAdminAdapter({

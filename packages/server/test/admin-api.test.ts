@@ -1,6 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createApp, openRepository, type SqlRepository } from '@cqtt/server';
+import { createApp, type SqlRepository } from '@cqtt/server';
+import { openTestRepository } from './test-database.js';
 import { staffAuthorization, testAuth, testConfig, tinyCatalog, vn } from './helpers.js';
 
 type Json = Record<string, unknown>;
@@ -34,7 +35,7 @@ describe('administration API', () => {
   const now = vn('2026-12-04', '10:00');
 
   before(async () => {
-    repository = await openRepository('memory://');
+    repository = await openTestRepository();
     await repository.saveCatalog(tinyCatalog);
     app = createApp(testConfig(), { repository, auth: testAuth, clock: () => now });
   });

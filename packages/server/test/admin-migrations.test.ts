@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { migrate, migrations, openDatabase, SqlRepository } from '@cqtt/server';
+import { migrate, migrations, SqlRepository } from '@cqtt/server';
+import { openTestDatabase } from './test-database.js';
 
 describe('migrating a database of before issue 16', () => {
   it('numbers every migration once: two with one id would leave one of them never applied', () => {
@@ -10,7 +11,7 @@ describe('migrating a database of before issue 16', () => {
 
   it('keeps the same-day registrations (valid from the plan\'s 8/8/2023) and the messages (province-wide, every screen)', async () => {
     const old = migrations.filter((migration) => migration.id <= 4);
-    const db = await openDatabase('memory://', old);
+    const db = await openTestDatabase(old);
     await db.exec(`
       insert into agencies (code, position, data) values ('xa-a', 0, '{"code":"xa-a"}');
       insert into procedures (code, position, data) values ('1.001', 0, '{"code":"1.001"}');

@@ -1,10 +1,11 @@
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createApp, demoAuthEnvironment, loadAuthSettings, openRepository } from '@cqtt/server';
+import { createApp, demoAuthEnvironment, loadAuthSettings } from '@cqtt/server';
+import { openTestRepository } from './test-database.js';
 import { testConfig, tinyCatalog, vn } from './helpers.js';
 
 describe('demo sign-in as administrator', async () => {
-  const repository = await openRepository('memory://');
+  const repository = await openTestRepository();
   await repository.saveCatalog(tinyCatalog);
   const auth = loadAuthSettings(demoAuthEnvironment({ CQTT_ADMIN_ROLE: 'quan-tri-du-lieu' }));
   const app = createApp(testConfig({ demoAuth: true }), { repository, auth, clock: () => vn('2026-12-04', '10:00') });

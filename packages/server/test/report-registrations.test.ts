@@ -1,7 +1,8 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ReportRow } from '@cqtt/core';
-import { createApp, openRepository, type SqlRepository } from '@cqtt/server';
+import { createApp, type SqlRepository } from '@cqtt/server';
+import { openTestRepository } from './test-database.js';
 import { asStaff, dossier, staffAuthorization, testAuth, testConfig, tinyCatalog, vn } from './helpers.js';
 
 const ward = 'phuoc-long/phuong-thac-mo';
@@ -15,7 +16,7 @@ describe('the month report and same-day registrations over time', () => {
   let app: ReturnType<typeof createApp>;
 
   before(async () => {
-    repository = await openRepository('memory://');
+    repository = await openTestRepository();
     await repository.saveCatalog(tinyCatalog);
     await repository.saveDossiers([
       dossier('W1', { receivedAt: vn('2026-11-10', '09:00'), appointmentAt: vn('2026-11-10', '17:00'), resolvedAt: vn('2026-11-10', '10:00'), returnedAt: vn('2026-11-10', '10:30') }),
