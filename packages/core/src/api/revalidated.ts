@@ -1,5 +1,5 @@
 import type { SchedulerLike, Subscriber, Subscription } from 'rxjs';
-import { Observable, catchError, switchMap, timer } from 'rxjs';
+import { Observable, catchError } from 'rxjs';
 
 /**
  * Data the page keeps and an administrator may change while pages are open (the catalog, the messages, a calendar
@@ -15,33 +15,43 @@ export function revalidated<T>(read: () => Observable<T>, intervalMs: number, sc
   let latest: { readonly value: T; readonly text: string } | undefined;
   /** When the last read answered (scheduler time). */
   let readAt = 0;
-  let running: Subscription | undefined;
+  let loop: Subscription | undefined;
+  let reading: Subscription | undefined;
   const stop = (): void => {
-    running?.unsubscribe();
-    running = undefined;
+    loop?.unsubscribe();
+    reading?.unsubscribe();
+    loop = reading = undefined;
+  };
+  const deliver = (value: T): void => {
+    readAt = scheduler.now();
+    const text = JSON.stringify(value);
+    if (text === latest?.text) return;
+    latest = { value, text };
+    for (const each of [...subscribers]) each.next(value);
+  };
+  const fail = (error: unknown): void => {
+    const failed = [...subscribers];
+    subscribers.clear();
+    stop();
+    latest = undefined;
+    for (const each of failed) each.error(error);
+  };
+  // The next read is scheduled when the last one has answered, never on a fixed beat: a read slower than the
+  // interval must finish rather than be cancelled by the next one.
+  const step = (): void => {
+    reading = (latest ? read().pipe(catchError(() => [] as T[])) : read()).subscribe({
+      next: deliver,
+      error: fail,
+      complete: () => {
+        if (loop) loop = scheduler.schedule(step, intervalMs);
+      },
+    });
   };
   return new Observable<T>((subscriber) => {
     subscribers.add(subscriber);
     if (latest) subscriber.next(latest.value);
     const due = latest ? Math.max(0, readAt + intervalMs - scheduler.now()) : 0;
-    running ??= timer(due, intervalMs, scheduler)
-      .pipe(switchMap(() => (latest ? read().pipe(catchError(() => [] as T[])) : read())))
-      .subscribe({
-        next: (value) => {
-          readAt = scheduler.now();
-          const text = JSON.stringify(value);
-          if (text === latest?.text) return;
-          latest = { value, text };
-          for (const each of [...subscribers]) each.next(value);
-        },
-        error: (error: unknown) => {
-          const failed = [...subscribers];
-          subscribers.clear();
-          stop();
-          latest = undefined;
-          for (const each of failed) each.error(error);
-        },
-      });
+    loop ??= scheduler.schedule(step, due);
     return () => {
       subscribers.delete(subscriber);
       if (subscribers.size === 0) stop();

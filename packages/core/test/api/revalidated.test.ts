@@ -29,6 +29,17 @@ describe('HttpPortalAdapter.calendar$ revalidation', () => {
     assert.equal(calls(), 4);
   });
 
+  it('lets a read slower than the interval answer, rather than cancel it with the next one', { timeout: 10_000 }, async () => {
+    let count = 0;
+    const fetch: FetchLike = () => {
+      count += 1;
+      return new Promise((resolve) => setTimeout(() => resolve(new Response(JSON.stringify(computed), { status: 200 })), 40));
+    };
+    const adapter = new HttpPortalAdapter({ fetch, revalidateMs: 5, retry: { attempts: 1 }, localClock: () => 0 });
+    assert.equal((await firstValueFrom(adapter.calendar$(2027))).status, 'computed');
+    assert.equal(count, 1);
+  });
+
   it('shares one read among the subscribers of a page, and gives a late one the last value at once', async () => {
     const { adapter, calls } = portal([computed], 60_000);
     const first = adapter.calendar$(2027).subscribe();
