@@ -133,13 +133,14 @@ export function notice(el: CqttSurvey): string {
   return el.shadowRoot?.querySelector('.notice')?.textContent?.trim() ?? '';
 }
 
-export async function vote(el: CqttSurvey, level = 5): Promise<void> {
+/** Casts a vote and waits for the heading it leads to: the thank-you, or "already rated" when another device was first. */
+export async function vote(el: CqttSurvey, level = 5, shows: string = titles.thanks): Promise<void> {
   await waitUntil(() => el.shadowRoot?.querySelector('form'), 'the form shows', { timeout: 5000 });
   const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="level"]')];
   radios[5 - level]!.click();
   await el.updateComplete;
   el.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-  await waitUntil(() => heading(el) === titles.thanks, 'the thank-you shows', { timeout: 5000 });
+  await waitUntil(() => heading(el) === shows, `the survey shows “${shows}”`, { timeout: 8000 });
 }
 
 export async function delivered(el: CqttSurvey): Promise<void> {
