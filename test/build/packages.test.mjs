@@ -151,7 +151,7 @@ describe('the packages an integrator installs', () => {
     const entry = bin ? join(root, typeof bin === 'string' ? bin : bin['cqtt-server']) : join(root, 'dist/main.js');
     const server = spawn(process.execPath, [entry], {
       cwd: project.dir,
-      env: { ...process.env, CQTT_PORT: '0', CQTT_HOST: '127.0.0.1', CQTT_DATA_DIR: 'memory://', CQTT_DEMO_AUTH: 'on', NODE_OPTIONS: '' },
+      env: { ...process.env, CQTT_PORT: '0', CQTT_HOST: '127.0.0.1', CQTT_DATA_DIR: 'memory://', CQTT_MODE: 'demo', CQTT_DEMO_AUTH: 'on', NODE_OPTIONS: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {
