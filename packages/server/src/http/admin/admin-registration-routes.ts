@@ -5,7 +5,8 @@ import type { StaffEnv } from '../../auth/middleware.js';
 import type { Repository } from '../../repository-types.js';
 import { invalidRequest, type FieldProblem } from '../errors.js';
 import { agencyTreeFrom } from '../staff-routes.js';
-import { actorOf, assertScope, bodyOf, expectedVersion, notFound, refuse, scopeCodes, sendOutcome, sendVersioned } from './admin-http.js';
+import { assertScope, bodyOf, refuse, scopeCodes } from './admin-http.js';
+import { mountItemRoutes } from './admin-item-routes.js';
 
 async function catalogProblems(repository: Repository, input: RegistrationInput): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
@@ -34,13 +35,6 @@ function dateParameter(c: Context, name: string): string | undefined {
 export function adminRegistrationRoutes(repository: Repository, clock: () => Instant): Hono<StaffEnv> {
   const routes = new Hono<StaffEnv>();
 
-  /** The registration `id`, 404 when missing, 403 when another agency's. */
-  async function existing(c: Context<StaffEnv>) {
-    const registration = await repository.admin.registration(c.req.param('id') ?? '');
-    if (!registration) throw notFound();
-    assertScope(c, registration.agencyCode, await agencyTreeFrom(repository));
-    return registration;
-  }
 
   async function checkedInput(c: Context<StaffEnv>): Promise<RegistrationInput> {
     const input = await bodyOf(c, registrationInputSchema);
@@ -58,24 +52,13 @@ export function adminRegistrationRoutes(repository: Repository, clock: () => Ins
     return c.json({ items });
   });
 
-  routes.post('/', async (c) => {
-    const created = await repository.admin.createRegistration(await checkedInput(c), actorOf(c, clock));
-    c.header('Location', `/api/v1/admin/registrations/${encodeURIComponent(created.id)}`);
-    return sendVersioned(c, created, 201);
-  });
-
-  routes.get('/:id', async (c) => sendVersioned(c, await existing(c)));
-
-  routes.put('/:id', async (c) => {
-    const { id } = await existing(c);
-    const expected = expectedVersion(c);
-    const input = await checkedInput(c);
-    return sendOutcome(c, await repository.admin.updateRegistration(id, input, expected, actorOf(c, clock)));
-  });
-
-  routes.delete('/:id', async (c) => {
-    const { id } = await existing(c);
-    return sendOutcome(c, await repository.admin.deleteRegistration(id, expectedVersion(c), actorOf(c, clock)), true);
+  mountItemRoutes(routes, repository, clock, {
+    path: 'registrations',
+    find: (id) => repository.admin.registration(id),
+    checkedInput,
+    create: (input, actor) => repository.admin.createRegistration(input, actor),
+    update: (id, input, expected, actor) => repository.admin.updateRegistration(id, input, expected, actor),
+    remove: (id, expected, actor) => repository.admin.deleteRegistration(id, expected, actor),
   });
   return routes;
 }
