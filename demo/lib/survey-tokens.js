@@ -6,7 +6,7 @@ import { staffAuthorization } from './staff-session.js';
 const refusals = {
   'dossier-not-finished': 'Hồ sơ chưa có kết quả nên chưa mời đánh giá được.',
   'survey-period-over': 'Đã quá hạn đánh giá của hồ sơ này.',
-  'not-found': 'Không tìm thấy hồ sơ này trong đơn vị của bạn.',
+  'not-found': 'Không tìm thấy hồ sơ này trong đơn vị của Ông/Bà.',
 };
 
 /**

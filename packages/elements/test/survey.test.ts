@@ -187,6 +187,18 @@ describe('<cqtt-survey>', () => {
     expect(portal.calls[0]!.response).to.deep.include({ phone: '+84912345678', callbackConsent: true });
   });
 
+  it('says the comment\'s limit once, as one counter of the characters left that describes the field', async () => {
+    const el = await mountForm();
+    const field = query(el, '#comment').closest('.field')!;
+    const counter = query(el, '#comment-hint');
+    expect(counter.textContent).to.equal('Còn 1.000 ký tự.');
+    expect(field.textContent.match(/1\.000/g)).to.have.length(1);
+    expect(field.textContent).not.to.include('Tối đa');
+    await type(el, '#comment', 'a'.repeat(1001));
+    expect(counter.textContent).to.equal('Đã vượt quá 1.000 ký tự.');
+    expect(counter.classList.contains('over')).to.equal(true);
+  });
+
   it('caps the comment at 1,000 characters with a counter that speaks once, at 50 left', async () => {
     const el = await mountForm();
     await choose(el, 3);
@@ -197,7 +209,7 @@ describe('<cqtt-survey>', () => {
     expect(status()).to.equal('Còn 50 ký tự.');
     await type(el, '#comment', 'a'.repeat(951));
     expect(status()).to.equal('Còn 50 ký tự.');
-    expect(query(el, '.counter').textContent).to.equal('951/1.000 ký tự');
+    expect(query(el, '.counter').textContent).to.equal('Còn 49 ký tự.');
     expect(query(el, '#comment').getAttribute('aria-describedby')).to.equal('comment-hint');
     await type(el, '#comment', 'a'.repeat(1001));
     expect(status()).to.equal('Đã vượt quá 1.000 ký tự.');

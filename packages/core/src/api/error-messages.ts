@@ -25,7 +25,7 @@ export const portalErrorMessagesVi = {
   timeout: 'Hệ thống phản hồi quá lâu. Vui lòng thử lại.',
   contract: 'Dữ liệu nhận được từ hệ thống không hợp lệ. Vui lòng báo cho quản trị viên.',
   unauthorized: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
-  forbidden: 'Bạn không có quyền thực hiện thao tác này.',
+  forbidden: 'Ông/Bà không có quyền thực hiện thao tác này.',
   'not-found': 'Không tìm thấy dữ liệu yêu cầu.',
   conflict: 'Dữ liệu đã được cập nhật trước đó.',
   rejected: 'Hệ thống không chấp nhận yêu cầu. Vui lòng kiểm tra lại thông tin.',

@@ -97,8 +97,7 @@ function comment(view: FormView): TemplateResult {
   const { form } = view;
   const { t, number } = view.text;
   const problem = form.problems.comment;
-  const count = commentLength(form.draft.comment);
-  const max = number(commentMaxLength);
+  const remaining = commentMaxLength - commentLength(form.draft.comment);
   return html`<div class="field">
     <label class="field-label" for="comment">${t('commentLabel')}</label>
     <textarea
@@ -110,8 +109,7 @@ function comment(view: FormView): TemplateResult {
       aria-invalid=${problem ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy('comment-hint', !!problem && 'comment-error'))}
     ></textarea>
-    <p id="comment-hint" class="hint">${t('commentHint', { max })}</p>
-    <p class="counter ${count > commentMaxLength ? 'over' : ''}">${t('commentCount', { count: number(count), max })}</p>
+    <p id="comment-hint" class="counter ${remaining < 0 ? 'over' : ''}">${remaining < 0 ? t('commentOver', { max: number(commentMaxLength) }) : t('commentRemaining', { remaining: number(remaining) })}</p>
     <p class="visually-hidden" role="status">${form.commentAnnouncement}</p>
     <p id="comment-error" class="error">${problemText(view, 'comment', problem)}</p>
   </div>`;

@@ -14,8 +14,6 @@ export const surveyMessagesEn: EnglishMessages<typeof surveyMessagesVi> = {
   shortcomingsLegend: 'What did the staff not do well? (choose any)',
   praiseLegend: 'What did the staff do well? (optional)',
   commentLabel: 'Comment (optional)',
-  commentHint: 'Up to {max} characters.',
-  commentCount: '{count}/{max} characters',
   commentRemaining: '{remaining} characters left.',
   commentOver: 'Over {max} characters.',
   phoneLabel: 'Phone number for a call-back (optional)',

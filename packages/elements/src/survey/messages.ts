@@ -13,8 +13,6 @@ export const surveyMessagesVi = {
   shortcomingsLegend: 'Cán bộ chưa làm tốt điều nào? (có thể chọn nhiều)',
   praiseLegend: 'Cán bộ đã làm tốt điều nào? (không bắt buộc)',
   commentLabel: 'Góp ý (không bắt buộc)',
-  commentHint: 'Tối đa {max} ký tự.',
-  commentCount: '{count}/{max} ký tự',
   commentRemaining: 'Còn {remaining} ký tự.',
   commentOver: 'Đã vượt quá {max} ký tự.',
   phoneLabel: 'Số điện thoại để được gọi lại (không bắt buộc)',
