@@ -18,6 +18,7 @@ export { migrations, type Migration } from './db/migrations.js';
 export { DataFolderInUseError } from './db/folder-lock.js';
 export { seedDatabase, seedCatalog, type SeedSummary } from './seed/seed.js';
 export { demoDossiers, type DemoDossierOptions } from './seed/dossiers.js';
+export { demoSurveys } from './seed/surveys.js';
 export { defaultMessages, hotlineMessage, applyHotline } from './seed/messages.js';
 export { requestHash } from './http/request-hash.js';
 export { staleClaimMs } from './http/survey-post.js';

@@ -73,6 +73,8 @@ export interface Repository {
   sameDay(on: LocalDate): Promise<SameDayRegistration[]>;
   hasAgency(code: string): Promise<boolean>;
   saveDossiers(dossiers: readonly Dossier[]): Promise<void>;
+  /** Stores answers as received when they were cast (demo seeding); a dossier that already has one keeps it. */
+  saveSurveys(surveys: readonly SurveyResponse[]): Promise<void>;
   dossier(id: string): Promise<Dossier | undefined>;
   /** When the most recent dossier was received; undefined when there is none. */
   latestReceipt(): Promise<Instant | undefined>;

@@ -24,7 +24,8 @@ describe('the data directory', () => {
     const now = vn('2026-11-27', '15:30');
     const config = testConfig({ dataDir, databaseUrl: database.databaseUrl, seed: true, host: '127.0.0.1', port: 0 });
     const first = await startServer(config, testAuth, { clock: () => now });
-    assert.ok(first.seeded && first.seeded.dossiers > 0 && first.seeded.agencies > 0);
+    assert.ok(first.seeded && first.seeded.dossiers > 0 && first.seeded.agencies > 0 && first.seeded.surveys > 0);
+    const seededSurveys = await first.repository.surveyCount();
     const returned = (await (await fetch(`${first.url}api/v1/dossiers?status=returned&limit=1`, asStaff())).json()) as { id: string }[];
     const id = returned[0]!.id;
     const vote = surveyBody(id, { callbackConsent: true, phone: '0912345678' });
@@ -36,13 +37,13 @@ describe('the data directory', () => {
     try {
       const kinds = ((await (await fetch(`${second.url}api/v1/messages`)).json()) as { kind: string }[]).map((m) => m.kind);
       assert.ok(!kinds.includes('hotline'), 'the hotline follows the configuration, not the first seed');
-      assert.deepEqual(second.seeded, { agencies: 0, messages: 0, dossiers: 0 });
+      assert.deepEqual(second.seeded, { agencies: 0, messages: 0, dossiers: 0, surveys: 0 });
       const status = (await (await fetch(`${second.url}api/v1/surveys/${encodeURIComponent(id)}`, asStaff())).json()) as { answered: boolean; callbackPhone?: string };
       assert.equal(status.answered, true);
       assert.equal(status.callbackPhone, '0912345678', 'kept within the retention period');
       const replay = await fetch(`${second.url}api/v1/surveys`, postInit(vote, 'restart-key'));
       assert.equal(replay.status, 201, 'the idempotency key survived too');
-      assert.equal(await second.repository.surveyCount(), 1);
+      assert.equal(await second.repository.surveyCount(), seededSurveys + 1);
     } finally {
       await second.close();
     }

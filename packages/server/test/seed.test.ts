@@ -1,7 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultCatalog, toVietnamDateTime, weekdayOf, type Dossier } from '@cqtt/core';
-import { defaultMessages, demoDossiers, seedDatabase, type SqlRepository } from '@cqtt/server';
+import { defaultMessages, demoDossiers, demoSurveys, seedDatabase, type SqlRepository } from '@cqtt/server';
 import { vn } from './helpers.js';
 import { openTestRepository } from './test-database.js';
 
@@ -42,6 +42,26 @@ describe('demo data', () => {
     for (const d of dossiers) assert.equal(weekdayOf(date(d.receivedAt)) <= 5, true, `${d.id} received on a working day`);
   });
 
+  it('answers about seven in ten returned dossiers, after their return, leaving the last two working days open', () => {
+    const answers = demoSurveys(dossiers, now);
+    assert.deepEqual(demoSurveys(dossiers, now), answers, 'deterministic');
+    const byId = new Map(dossiers.map((d) => [d.id, d]));
+    // Friday 27/11 15:30: the dossiers received on Thursday 26 and Friday 27 wait for their citizens' answers.
+    const eligible = dossiers.filter((d) => d.status === 'returned' && date(d.receivedAt) < '2026-11-26');
+    assert.ok(answers.length >= 0.55 * eligible.length && answers.length <= 0.85 * eligible.length, `${answers.length} of ${eligible.length}`);
+    for (const answer of answers) {
+      const dossier = byId.get(answer.dossierId)!;
+      assert.equal(dossier.status, 'returned', answer.dossierId);
+      assert.ok(date(dossier.receivedAt) < '2026-11-26', answer.dossierId);
+      assert.ok(answer.votedAt > dossier.returnedAt! && answer.votedAt < now, answer.dossierId);
+      assert.equal(answer.shortcomings.length > 0, answer.level <= 3, answer.dossierId);
+      assert.equal(answer.phone, undefined);
+    }
+    const levels = [1, 2, 3, 4, 5].map((level) => answers.filter((answer) => answer.level === level).length);
+    assert.ok(levels.every((count) => count > 0), `every level is given: ${levels.join(' ')}`);
+    assert.ok(levels[4]! + levels[3]! > 0.7 * answers.length, 'mostly satisfied');
+  });
+
   it('gives nothing to a catalog without same-day registrations', () => {
     assert.deepEqual(demoDossiers({ ...defaultCatalog, sameDay: [] }, now), []);
   });
@@ -65,10 +85,21 @@ describe('demo data', () => {
         agencies: defaultCatalog.agencies.length,
         messages: 4,
         dossiers: 300,
+        surveys: demoSurveys(dossiers, now).length,
       });
-      assert.deepEqual(await seedDatabase(repository, { now: now + 3_600_000, hotline: '' }), { agencies: 0, messages: 0, dossiers: 0 });
+      assert.deepEqual(await seedDatabase(repository, { now: now + 3_600_000, hotline: '' }), { agencies: 0, messages: 0, dossiers: 0, surveys: 0 });
       assert.equal((await repository.dossiers({ limit: 1000 })).length, 300);
       assert.deepEqual(await repository.agencies(), defaultCatalog.agencies);
+    });
+
+    it("gives the month's report satisfaction figures, and leaves the kiosk's latest returned dossier unanswered", async () => {
+      const total = (await repository.report({ from: '2026-11-01', to: '2026-11-30' }, now)).reduce(
+        (sum, row) => ({ surveys: sum.surveys + row.surveys, satisfied: sum.satisfied + row.satisfaction[3] + row.satisfaction[4] }),
+        { surveys: 0, satisfied: 0 },
+      );
+      assert.ok(total.surveys >= 50 && total.satisfied > 0, JSON.stringify(total));
+      const [latest] = await repository.dossiers({ status: ['returned'], limit: 1 });
+      assert.equal((await repository.surveyStatus(latest!.id))?.answered, false);
     });
 
     it('tops the dossiers up for the days since the last receipt, so an old demo shows live cases', async () => {

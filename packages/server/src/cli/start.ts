@@ -15,8 +15,8 @@ export async function start(config: ServerConfig, env: NodeJS.ProcessEnv, logger
 
   const server = await startServer(config, auth, { logger });
   if (server.seeded) {
-    const { agencies, messages, dossiers } = server.seeded;
-    logger.info(`seeded: ${agencies} agencies, ${messages} messages, ${dossiers} dossiers`);
+    const { agencies, messages, dossiers, surveys } = server.seeded;
+    logger.info(`seeded: ${agencies} agencies, ${messages} messages, ${dossiers} dossiers, ${surveys} survey answers`);
   }
   if (config.demoAuth) logger.warn('demo sign-in: POST /demo/sign-in gives anyone a staff token (CQTT_MODE=demo); never in production');
   logger.info(config.mode === 'demo' ? `cqtt demo: ${server.url}` : `cqtt server: ${server.url}`);

@@ -210,6 +210,25 @@ export class SqlRepository implements Repository {
     );
   }
 
+  async saveSurveys(surveys: readonly SurveyResponse[]): Promise<void> {
+    const rows = surveys.map((s) => ({
+      dossier_id: s.dossierId,
+      level: s.level,
+      shortcomings: s.shortcomings,
+      praise: s.praise,
+      callback_consent: s.callbackConsent,
+      voted_at: iso(s.votedAt),
+    }));
+    await this.#db.query(
+      `insert into surveys (dossier_id, level, shortcomings, praise, callback_consent, voted_at, received_at)
+       select dossier_id, level, shortcomings, praise, callback_consent, voted_at, voted_at
+       from jsonb_to_recordset($1::jsonb) as x(dossier_id text, level smallint, shortcomings jsonb, praise jsonb,
+         callback_consent boolean, voted_at timestamptz)
+       on conflict (dossier_id) do nothing`,
+      [JSON.stringify(rows)],
+    );
+  }
+
   async dossier(id: string): Promise<Dossier | undefined> {
     const row = (await this.#db.query<DossierRow>(`${dossierSelect} where d.id = $1`, [id])).rows[0];
     return row && toDossier(row);

@@ -2,12 +2,14 @@ import { defaultCatalog, vietnamDateOf, type Catalog, type Instant } from '@cqtt
 import type { Repository } from '../repository-types.js';
 import { demoDossiers } from './dossiers.js';
 import { defaultMessages } from './messages.js';
+import { demoSurveys } from './surveys.js';
 
 /** What seeding added, for the start-up log. */
 export interface SeedSummary {
   readonly agencies: number;
   readonly messages: number;
   readonly dossiers: number;
+  readonly surveys: number;
 }
 
 const dayMs = 86_400_000;
@@ -24,8 +26,9 @@ function topUp(catalog: Catalog, now: Instant, latest: Instant): ReturnType<type
 
 /**
  * Fills the parts of the database that are empty: the catalog (the plan's appendices), the ticker's lines, and
- * demo dossiers dated relative to `now`. A part that has data is left alone, so seeding is safe at every start,
- * except that dossiers are topped up for the days since the last receipt, so the demo always shows live cases.
+ * demo dossiers dated relative to `now` with their survey answers. A part that has data is left alone, so seeding is
+ * safe at every start, except that dossiers (and answers) are topped up for the days since the last receipt, so the
+ * demo always shows live cases.
  */
 export async function seedDatabase(
   repository: Repository,
@@ -36,6 +39,7 @@ export async function seedDatabase(
   const latest = empty.dossiers ? undefined : await repository.latestReceipt();
   const today = vietnamDateOf(options.now);
   let dossiers = 0;
+  let surveys = 0;
   if (latest === undefined || vietnamDateOf(latest) < today) {
     const stored: Catalog = {
       agencies: await repository.agencies(),
@@ -44,9 +48,12 @@ export async function seedDatabase(
     };
     const generated = latest === undefined ? demoDossiers(stored, options.now) : topUp(stored, options.now, latest);
     if (generated.length > 0) await repository.saveDossiers(generated);
+    const answers = demoSurveys(generated, options.now);
+    if (answers.length > 0) await repository.saveSurveys(answers);
     dossiers = generated.length;
+    surveys = answers.length;
   }
-  return { agencies, messages, dossiers };
+  return { agencies, messages, dossiers, surveys };
 }
 
 /**
@@ -57,7 +64,7 @@ export async function seedDatabase(
 export async function seedCatalog(
   repository: Repository,
   options: { readonly hotline: string; readonly catalog?: Catalog },
-): Promise<Omit<SeedSummary, 'dossiers'>> {
+): Promise<Omit<SeedSummary, 'dossiers' | 'surveys'>> {
   const empty = await repository.emptiness();
   const catalog = options.catalog ?? defaultCatalog;
   if (empty.catalog) await repository.saveCatalog(catalog);
