@@ -1,12 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { throwError } from 'rxjs';
+import { type Observable, delay, throwError } from 'rxjs';
 import { HttpStatusError, MemoryPortalAdapter, defaultCatalog } from '@cqtt/core';
 import { type AdminAdapter, type AgencySettings, MemoryAdminAdapter } from '@cqtt/core/admin';
 import '@cqtt/elements/admin/define';
 import type { AdminConsole } from '../src/admin/admin-console.js';
 import type { AdminHoursView } from '../src/admin/hours-view.js';
-import { shadowText, thacMo, vn } from './same-day-badge-fixtures.js';
+import { shadowText, sonGiang, thacMo, vn } from './same-day-badge-fixtures.js';
 
 // Issue 16: the administration console. Every flow by keyboard, axe clean; two admins editing the same agency:
 // the second gets the conflict with both versions shown and chooses; 401 and 403 in plain words.
@@ -161,5 +161,45 @@ describe('<cqtt-admin-console>', () => {
     messages.shadowRoot!.querySelector<HTMLButtonElement>('#add-message')!.click();
     await waitUntil(() => messages.shadowRoot!.querySelector('tbody')?.textContent?.includes('sáng thứ Bảy'), 'not listed');
     await expect(messages).to.be.accessible();
+  });
+});
+
+describe('<cqtt-admin-console> moving to another agency', () => {
+  it('never shows the previous agency\'s same-day list or messages while the next agency\'s are read', async () => {
+    const admin = new MemoryAdminAdapter({ clock: () => now });
+    await new Promise((resolve) =>
+      admin.createRegistration({ agencyCode: thacMo, procedureCode: 'cqtt:xa:dang-ky-khai-sinh', from: '2026-01-01', document: 'Quyết định 7/QĐ của Thác Mơ' }).subscribe(resolve),
+    );
+    await new Promise((resolve) =>
+      admin
+        .createMessage({ agencyCode: thacMo, kind: 'slogan', textVi: 'Tin riêng của Thác Mơ', textEn: 'Thac Mo only', position: 1, screens: ['led'] })
+        .subscribe(resolve),
+    );
+    // The second agency's data answers late, as a slow network would.
+    const slow = new Proxy(admin, {
+      get: (target, property) => {
+        const value: unknown = Reflect.get(target, property, target);
+        if (property !== 'registrations$' && property !== 'messages$') return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        return (query: { agencyCode?: string }) => {
+          const answer = (value as (q: unknown) => Observable<unknown>).call(target, query);
+          return query.agencyCode === sonGiang ? answer.pipe(delay(300)) : answer;
+        };
+      },
+    });
+    for (const [tab, tag, shown] of [
+      ['same-day', 'cqtt-admin-same-day', 'Quyết định 7/QĐ của Thác Mơ'],
+      ['messages', 'cqtt-admin-messages', 'Tin riêng của Thác Mơ'],
+    ] as const) {
+      const el = await fixture<AdminConsole>(html`<cqtt-admin-console tab=${tab} agency-code=${thacMo} .admin=${slow} .portal=${portal()}></cqtt-admin-console>`);
+      const list = view<HTMLElement & { agencyCode?: string; updateComplete: Promise<boolean> }>(el, tag);
+      await waitUntil(() => shadowText(list).includes(shown), `${tag}: the first agency's data is not shown`);
+      el.agencyCode = sonGiang;
+      await el.updateComplete;
+      await list.updateComplete;
+      expect(list.agencyCode).to.equal(sonGiang);
+      expect(shadowText(list), `${tag} shows the previous agency's data for the next one`).not.to.contain(shown);
+      await waitUntil(() => !shadowText(list).includes('Đang tải'), `${tag}: the next agency never loads`, { timeout: 5000 });
+      expect(shadowText(list)).not.to.contain(shown);
+    }
   });
 });

@@ -1,6 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Observable, Subscription } from 'rxjs';
+import type { ReactiveControllerHost } from 'lit';
+import type { Observable } from 'rxjs';
 import { PreconditionFailedError } from '@cqtt/core/admin';
+import { StreamController, type StreamOptions, sameArgs } from '../controllers/stream-controller.js';
 
 /** Where the last write stands: saving, saved, refused (`error`), or lost to someone else's change (`conflict`). */
 export type WriteState<T> =
@@ -11,74 +12,79 @@ export type WriteState<T> =
   | { readonly kind: 'conflict'; readonly theirs: T };
 
 /**
- * One data set of the console (a calendar year, an agency's settings, a list): read when the element connects
- * and whenever `reload()` is called, written through `write()`. A write refused with 412 becomes a `conflict`
- * holding the server's current version; the view keeps its own draft, so both can be shown and nothing is lost.
+ * One data set of the console (a calendar year, an agency's settings, a list), read for declared inputs as a
+ * `StreamController` reads: another agency or year shows loading at once, never the data of the previous one.
+ * Written through `write()`; a write refused with 412 becomes a `conflict` holding the server's current version,
+ * while the view keeps its own draft, so both can be shown and nothing is lost.
  */
-export class AdminResource<T, Item = T> implements ReactiveController {
-  value: T | undefined;
-  loadError: unknown;
-  loading = false;
+export class AdminResource<A extends readonly unknown[], T, Item = T> {
   /** For a list, a conflict holds the server's version of the one item written (`Item`). */
-  state: WriteState<Item> = { kind: 'idle' };
-  #reading: Subscription | undefined;
+  #state: WriteState<Item> = { kind: 'idle' };
+  /** A value the console wrote (or took from a conflict), for the inputs and the read it was made over. */
+  #written: { readonly args: A; readonly over: T | undefined; readonly value: T } | undefined;
+  #stateArgs: A | undefined;
+  readonly #reading: StreamController<A, T>;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly read: () => Observable<T> | undefined,
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: StreamOptions<A, T>,
   ) {
-    host.addController(this);
+    this.#reading = new StreamController(host, options);
   }
 
-  hostConnected(): void {
-    this.reload();
+  /** The data set for the current inputs: the last read, or what the console wrote over it since. */
+  get value(): T | undefined {
+    const read = this.#reading.latest;
+    const written = this.#written;
+    return written && sameArgs(written.args, this.options.args()) && written.over === read ? written.value : read;
   }
 
-  hostDisconnected(): void {
-    this.#reading?.unsubscribe();
-  }
-
-  /** Reads the data set again (another agency or year, or after a change). */
-  reload(): void {
-    this.#reading?.unsubscribe();
-    const source = this.read();
-    this.loadError = undefined;
-    this.loading = source !== undefined;
+  set value(value: T) {
+    this.#written = { args: this.options.args(), over: this.#reading.latest, value };
     this.host.requestUpdate();
-    this.#reading = source?.subscribe({
-      next: (value) => {
-        this.value = value;
-        this.loading = false;
-        this.host.requestUpdate();
-      },
-      error: (error: unknown) => {
-        this.loadError = error;
-        this.loading = false;
-        this.host.requestUpdate();
-      },
-    });
+  }
+
+  get loading(): boolean {
+    return this.#reading.state.status === 'loading';
+  }
+
+  get loadError(): unknown {
+    const state = this.#reading.state;
+    return state.status === 'error' ? state.error : undefined;
+  }
+
+  /** Where the last write for the current inputs stands; another agency or year starts idle. */
+  get state(): WriteState<Item> {
+    return sameArgs(this.#stateArgs, this.options.args()) ? this.#state : { kind: 'idle' };
+  }
+
+  /** Reads the data set again for the same inputs (a retry, or after a change); the data stays meanwhile. */
+  reload(): void {
+    this.#reading.retry();
   }
 
   /**
    * Sends a write; resolves true once it succeeded. `apply` takes the answer (the new version, or nothing for a
-   * delete) into the data set.
+   * delete) into the data set. An answer that comes after the inputs changed (the admin moved to another agency)
+   * is not applied to the data set now shown: that one was read afresh.
    */
   write<R>(request: Observable<R>, apply: (result: R) => void): Promise<boolean> {
-    this.state = { kind: 'saving' };
-    this.host.requestUpdate();
+    const args = this.options.args();
+    const stillShown = () => sameArgs(args, this.options.args());
+    this.#settle({ kind: 'saving' });
     return new Promise((resolve) => {
       let result: R | undefined;
       request.subscribe({
         next: (value) => (result = value),
         error: (error: unknown) => {
-          this.state = error instanceof PreconditionFailedError ? { kind: 'conflict', theirs: error.current as Item } : { kind: 'error', error };
-          this.host.requestUpdate();
+          if (stillShown()) this.#settle(error instanceof PreconditionFailedError ? { kind: 'conflict', theirs: error.current as Item } : { kind: 'error', error });
           resolve(false);
         },
         complete: () => {
-          apply(result as R);
-          this.state = { kind: 'saved' };
-          this.host.requestUpdate();
+          if (stillShown()) {
+            apply(result as R);
+            this.#settle({ kind: 'saved' });
+          }
           resolve(true);
         },
       });
@@ -88,13 +94,17 @@ export class AdminResource<T, Item = T> implements ReactiveController {
   /** Takes the server's version after a conflict, dropping the draft. */
   takeTheirs(theirs: T): void {
     this.value = theirs;
-    this.state = { kind: 'idle' };
-    this.host.requestUpdate();
+    this.#settle({ kind: 'idle' });
   }
 
   /** Forgets a conflict or an error, e.g. once the list was read again. */
   settle(): void {
-    this.state = { kind: 'idle' };
+    this.#settle({ kind: 'idle' });
+  }
+
+  #settle(state: WriteState<Item>): void {
+    this.#state = state;
+    this.#stateArgs = this.options.args();
     this.host.requestUpdate();
   }
 }

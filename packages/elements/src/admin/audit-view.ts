@@ -1,9 +1,9 @@
-import { type PropertyValues, html } from 'lit';
+import { html } from 'lit';
 import type { AuditEntry, AuditPage } from '@cqtt/core/admin';
 import { vietnamDateTime } from '../controllers/vietnam-format.js';
 import { AdminResource } from './admin-resource.js';
 import { AdminView } from './admin-view.js';
-import { loadView } from './admin-feedback.js';
+import { adminErrorView, loadView } from './admin-feedback.js';
 import type { AdminMessageKey } from './messages.js';
 
 const actionKeys: Record<AuditEntry['action'], AdminMessageKey> = {
@@ -14,6 +14,13 @@ const actionKeys: Record<AuditEntry['action'], AdminMessageKey> = {
   unpublish: 'actionUnpublish',
 };
 
+interface OlderEntries {
+  readonly after: AuditPage;
+  readonly items: readonly AuditEntry[];
+  readonly next: string | undefined;
+  readonly error?: unknown;
+}
+
 /**
  * The audit trail: who changed what and when, newest first, within the admin's agency scope; "Xem thêm" reads
  * older entries.
@@ -21,19 +28,16 @@ const actionKeys: Record<AuditEntry['action'], AdminMessageKey> = {
  * @tagname cqtt-admin-audit
  */
 export class AdminAuditView extends AdminView {
-  private readonly data = new AdminResource<AuditPage>(this, () => this.admin?.audit$({ limit: 50 }));
-  private older: AuditEntry[] = [];
-  private next: string | undefined;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('admin') && this.hasUpdated) this.data.reload();
-  }
+  private readonly data = new AdminResource(this, { args: () => [this.admin] as const, stream: ([admin]) => admin?.audit$({ limit: 50 }) });
+  /** The older entries read with "Xem thêm" after the first page `after`; another first page drops them. */
+  private older: OlderEntries | undefined;
 
   protected override render() {
     const page = this.data.value;
     if (!page) return loadView(this.messages, this.data);
-    const entries = [...page.items, ...this.older];
-    const next = this.older.length > 0 ? this.next : page.next;
+    const older = this.older?.after === page ? this.older : undefined;
+    const entries = [...page.items, ...(older?.items ?? [])];
+    const next = older ? older.next : page.next;
     if (entries.length === 0) return html`<p>${this.t('noAudit')}</p>`;
     return html`<table>
         <thead>
@@ -55,19 +59,19 @@ export class AdminAuditView extends AdminView {
           )}
         </tbody>
       </table>
-      ${next ? html`<button type="button" @click=${() => this.more(next)}>${this.t('more')}</button>` : ''}
-      ${loadView(this.messages, this.data)}`;
+      ${next ? html`<button type="button" @click=${() => this.more(page, older, next)}>${this.t('more')}</button>` : ''}
+      ${older?.error === undefined ? '' : adminErrorView(this.messages, older.error)} ${loadView(this.messages, this.data)}`;
   }
 
-  private more(before: string): void {
+  private more(after: AuditPage, older: OlderEntries | undefined, before: string): void {
+    const items = older?.items ?? [];
     this.admin?.audit$({ limit: 50, before }).subscribe({
       next: (page) => {
-        this.older = [...this.older, ...page.items];
-        this.next = page.next;
+        this.older = { after, items: [...items, ...page.items], next: page.next };
         this.requestUpdate();
       },
       error: (error: unknown) => {
-        this.data.loadError = error;
+        this.older = { after, items, next: before, error };
         this.requestUpdate();
       },
     });

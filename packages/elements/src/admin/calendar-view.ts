@@ -1,4 +1,5 @@
-import { type PropertyValues, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import type { Observable } from 'rxjs';
 import type { AdminCalendarYear } from '@cqtt/core/admin';
 import { AdminResource } from './admin-resource.js';
 import { AdminView } from './admin-view.js';
@@ -80,12 +81,14 @@ export class AdminCalendarView extends AdminView {
   /** The year shown. */
   declare year: number | undefined;
 
-  private readonly data = new AdminResource<AdminCalendarYear>(this, () => (this.admin && this.year ? this.admin.calendar$(this.year) : undefined));
+  private readonly data = new AdminResource(this, {
+    args: () => [this.admin, this.year] as const,
+    stream: ([admin, year]): Observable<AdminCalendarYear> | undefined => (admin && year ? admin.calendar$(year) : undefined),
+  });
   private draft: Draft | undefined;
   private focused = '';
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('admin') || changed.has('year')) && this.hasUpdated) this.data.reload();
+  protected override willUpdate(): void {
     const value = this.data.value;
     if (value && value.year === this.year && this.draft?.year !== value.year) {
       this.draft = draftOf(value);

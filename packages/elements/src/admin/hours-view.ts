@@ -1,4 +1,5 @@
-import { type PropertyValues, html } from 'lit';
+import { html } from 'lit';
+import type { Observable } from 'rxjs';
 import { type AgencySettings, type AgencySettingsInput, type WeekdayKey, weekdayKeys } from '@cqtt/core/admin';
 import { AdminResource } from './admin-resource.js';
 import { AdminView } from './admin-view.js';
@@ -18,12 +19,14 @@ function draftOf(settings: AgencySettings): Draft {
  * @tagname cqtt-admin-hours
  */
 export class AdminHoursView extends AdminView {
-  private readonly data = new AdminResource<AgencySettings>(this, () => (this.admin && this.agencyCode ? this.admin.settings$(this.agencyCode) : undefined));
+  private readonly data = new AdminResource(this, {
+    args: () => [this.admin, this.agencyCode] as const,
+    stream: ([admin, agencyCode]): Observable<AgencySettings> | undefined => (admin && agencyCode ? admin.settings$(agencyCode) : undefined),
+  });
   private draft: Draft | undefined;
   private draftFor: string | undefined;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('admin') || changed.has('agencyCode')) && this.hasUpdated) this.data.reload();
+  protected override willUpdate(): void {
     const value = this.data.value;
     if (value && value.agencyCode === this.agencyCode && this.draftFor !== `${value.agencyCode}@${value.version}` && this.data.state.kind !== 'conflict') {
       this.draft = draftOf(value);

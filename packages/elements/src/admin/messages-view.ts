@@ -1,7 +1,7 @@
-import { type PropertyValues, html } from 'lit';
+import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Message, PortalAdapter } from '@cqtt/core';
-import { type AdminMessage, type AdminMessageInput, adminMessageKinds, messageScreens } from '@cqtt/core/admin';
+import { type AdminAdapter, type AdminMessage, type AdminMessageInput, adminMessageKinds, messageScreens } from '@cqtt/core/admin';
 import { AdminResource } from './admin-resource.js';
 import { AdminView } from './admin-view.js';
 import { loadView, writeStateView } from './admin-feedback.js';
@@ -18,17 +18,15 @@ const emptyDraft = (agencyCode: string): Draft => ({ agencyCode, kind: 'slogan',
  * @tagname cqtt-admin-messages
  */
 export class AdminMessagesView extends AdminView {
-  private readonly data = new AdminResource<readonly AdminMessage[], AdminMessage>(this, () =>
-    this.admin && this.agencyCode ? this.admin.messages$({ agencyCode: this.agencyCode }) : undefined,
-  );
+  private readonly data = new AdminResource<readonly [AdminAdapter | undefined, string | undefined], readonly AdminMessage[], AdminMessage>(this, {
+    args: () => [this.admin, this.agencyCode],
+    stream: ([admin, agencyCode]) => (admin && agencyCode ? admin.messages$({ agencyCode }) : undefined),
+  });
   private draft: Draft = emptyDraft('');
   private preview: { readonly key: string; readonly adapter: PortalAdapter } | undefined;
   /** The message as this admin saw it when removing it: shown beside the server's after a conflict. */
   private removing: AdminMessage | undefined;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('admin') || changed.has('agencyCode')) && this.hasUpdated) this.data.reload();
-  }
 
   protected override render() {
     const list = this.data.value;

@@ -1,6 +1,6 @@
-import { type PropertyValues, html } from 'lit';
+import { html } from 'lit';
 import type { Procedure } from '@cqtt/core';
-import type { Registration, RegistrationInput } from '@cqtt/core/admin';
+import type { AdminAdapter, Registration, RegistrationInput } from '@cqtt/core/admin';
 import { StreamController } from '../controllers/stream-controller.js';
 import { AdminResource } from './admin-resource.js';
 import { AdminView } from './admin-view.js';
@@ -13,17 +13,15 @@ import { loadView, writeStateView } from './admin-feedback.js';
  * @tagname cqtt-admin-same-day
  */
 export class AdminSameDayView extends AdminView {
-  private readonly data = new AdminResource<readonly Registration[], Registration>(this, () =>
-    this.admin && this.agencyCode ? this.admin.registrations$({ agencyCode: this.agencyCode }) : undefined,
-  );
+  private readonly data = new AdminResource<readonly [AdminAdapter | undefined, string | undefined], readonly Registration[], Registration>(this, {
+    args: () => [this.admin, this.agencyCode],
+    stream: ([admin, agencyCode]) => (admin && agencyCode ? admin.registrations$({ agencyCode }) : undefined),
+  });
   private readonly procedures = new StreamController(this, { args: () => [this.portal] as const, stream: ([portal]) => portal?.procedures$ });
   private draft: RegistrationInput & { procedureText: string } = { agencyCode: '', procedureCode: '', procedureText: '', from: '', document: '' };
   /** The registration as this admin saw it when removing it: shown beside the server's after a conflict. */
   private removing: Registration | undefined;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('admin') || changed.has('agencyCode')) && this.hasUpdated) this.data.reload();
-  }
 
   protected override render() {
     const list = this.data.value;

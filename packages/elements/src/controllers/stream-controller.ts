@@ -20,7 +20,7 @@ export interface StreamOptions<A extends readonly unknown[], T> {
   readonly stream: (args: A) => Observable<T> | undefined;
 }
 
-function sameArgs(a: readonly unknown[] | undefined, b: readonly unknown[]): boolean {
+export function sameArgs(a: readonly unknown[] | undefined, b: readonly unknown[]): boolean {
   return a?.length === b.length && b.every((value, index) => Object.is(value, a[index]));
 }
 
