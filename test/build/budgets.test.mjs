@@ -18,8 +18,9 @@ const overBudget = new Map([
   // The administration console (issue 16), loaded only on the admin page: five views and their forms, and the
   // HTTP admin adapter with the admin contract's schemas that the page builds it with. 11.5 KB since 5 Dec 2026: the
   // application entry fetches valibot only with its first request now, so valibot counts as the console's own code
-  // (the admin page downloads less than before: the application entry lost it).
-  ['admin.js', 11.5 * KB],
+  // (the admin page downloads less than before: the application entry lost it). 11.6 KB since its views read their
+  // data for declared inputs, so that another agency never shows the previous agency's list (+14 B over 11.5).
+  ['admin.js', 11.6 * KB],
 ]);
 /**
  * Pages over their budget on 5 Dec 2026, with the ceiling each is held to meanwhile (README, "Figures", says why each

@@ -2,6 +2,7 @@ import { type TemplateResult, html, nothing } from 'lit';
 import { HttpStatusError, type Messages } from '@cqtt/core';
 import type { LocaleController } from '../controllers/locale-controller.js';
 import { portalErrorText } from '../controllers/load-state-view.js';
+import type { StreamState } from '../controllers/stream-controller.js';
 import type { WriteState } from './admin-resource.js';
 import { type AdminMessageKey, adminMessages } from './messages.js';
 
@@ -61,9 +62,10 @@ export function writeStateView<T>(
 }
 
 /** The read's state: loading, or its error with a retry button; nothing once the data is there. */
-export function loadView(messages: Texts, resource: { readonly loading: boolean; readonly loadError: unknown; reload(): void }): TemplateResult | typeof nothing {
-  if (resource.loadError !== undefined) {
-    return html`${adminErrorView(messages, resource.loadError)}<button type="button" @click=${() => resource.reload()}>${t(messages, 'retry')}</button>`;
+export function loadView(messages: Texts, resource: { readonly read: StreamState<unknown>; reload(): void }): TemplateResult | typeof nothing {
+  const read = resource.read;
+  if (read.status === 'error') {
+    return html`${adminErrorView(messages, read.error)}<button type="button" @click=${() => resource.reload()}>${t(messages, 'retry')}</button>`;
   }
-  return resource.loading ? html`<p role="status">${t(messages, 'loading')}</p>` : nothing;
+  return read.status === 'loading' ? html`<p role="status">${t(messages, 'loading')}</p>` : nothing;
 }

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Observable } from 'rxjs';
 import { PreconditionFailedError } from '@cqtt/core/admin';
-import { StreamController, type StreamOptions, sameArgs } from '../controllers/stream-controller.js';
+import { StreamController, type StreamOptions, type StreamState, sameArgs } from '../controllers/stream-controller.js';
 
 /** Where the last write stands: saving, saved, refused (`error`), or lost to someone else's change (`conflict`). */
 export type WriteState<T> =
@@ -11,6 +11,8 @@ export type WriteState<T> =
   | { readonly kind: 'error'; readonly error: unknown }
   | { readonly kind: 'conflict'; readonly theirs: T };
 
+const idle = { kind: 'idle' } as const;
+
 /**
  * One data set of the console (a calendar year, an agency's settings, a list), read for declared inputs as a
  * `StreamController` reads: another agency or year shows loading at once, never the data of the previous one.
@@ -18,11 +20,13 @@ export type WriteState<T> =
  * while the view keeps its own draft, so both can be shown and nothing is lost.
  */
 export class AdminResource<A extends readonly unknown[], T, Item = T> {
-  /** For a list, a conflict holds the server's version of the one item written (`Item`). */
-  #state: WriteState<Item> = { kind: 'idle' };
-  /** A value the console wrote (or took from a conflict), for the inputs and the read it was made over. */
-  #written: { readonly args: A; readonly over: T | undefined; readonly value: T } | undefined;
-  #stateArgs: A | undefined;
+  /** The last write and the inputs it was made for; for a list, a conflict holds the server's version of one item. */
+  #write: { readonly args: A; readonly state: WriteState<Item> } | undefined;
+  /**
+   * A value the console wrote (or took from a conflict) over the read `over`; a later read, or another input (whose
+   * read starts empty), hides it.
+   */
+  #written: { readonly over: T | undefined; readonly value: T } | undefined;
   readonly #reading: StreamController<A, T>;
 
   constructor(
@@ -36,26 +40,23 @@ export class AdminResource<A extends readonly unknown[], T, Item = T> {
   get value(): T | undefined {
     const read = this.#reading.latest;
     const written = this.#written;
-    return written && sameArgs(written.args, this.options.args()) && written.over === read ? written.value : read;
+    return written && read && written.over === read ? written.value : read;
   }
 
   set value(value: T) {
-    this.#written = { args: this.options.args(), over: this.#reading.latest, value };
+    this.#written = { over: this.#reading.latest, value };
     this.host.requestUpdate();
   }
 
-  get loading(): boolean {
-    return this.#reading.state.status === 'loading';
-  }
-
-  get loadError(): unknown {
-    const state = this.#reading.state;
-    return state.status === 'error' ? state.error : undefined;
+  /** Where the read of the current inputs stands (loading, or its error). */
+  get read(): StreamState<T> {
+    return this.#reading.state;
   }
 
   /** Where the last write for the current inputs stands; another agency or year starts idle. */
   get state(): WriteState<Item> {
-    return sameArgs(this.#stateArgs, this.options.args()) ? this.#state : { kind: 'idle' };
+    const write = this.#write;
+    return write && sameArgs(write.args, this.options.args()) ? write.state : idle;
   }
 
   /** Reads the data set again for the same inputs (a retry, or after a change); the data stays meanwhile. */
@@ -94,17 +95,16 @@ export class AdminResource<A extends readonly unknown[], T, Item = T> {
   /** Takes the server's version after a conflict, dropping the draft. */
   takeTheirs(theirs: T): void {
     this.value = theirs;
-    this.#settle({ kind: 'idle' });
+    this.#settle(idle);
   }
 
   /** Forgets a conflict or an error, e.g. once the list was read again. */
   settle(): void {
-    this.#settle({ kind: 'idle' });
+    this.#settle(idle);
   }
 
   #settle(state: WriteState<Item>): void {
-    this.#state = state;
-    this.#stateArgs = this.options.args();
+    this.#write = { args: this.options.args(), state };
     this.host.requestUpdate();
   }
 }
