@@ -1,54 +1,12 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { staffAuthorization, testAuthEnv } from './helpers.js';
-
-const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-
-interface Run {
-  readonly child: ChildProcess;
-  readonly exited: Promise<number | null>;
-  output(): string;
-}
-
-function cli(args: readonly string[], env: Record<string, string>): Run {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('CQTT_')));
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', main, ...args], {
-    env: { ...clean, ...testAuthEnv, CQTT_AUTH_MAX_TOKEN_AGE_S: '0', CQTT_PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let text = '';
-  child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => text };
-}
-
-function waitFor(run: Run, pattern: RegExp): Promise<RegExpExecArray> {
-  return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = pattern.exec(run.output());
-      if (match) {
-        clearInterval(timer);
-        resolve(match);
-      }
-    }, 25);
-    void run.exited.then(() => {
-      clearInterval(timer);
-      const match = pattern.exec(run.output());
-      if (match) resolve(match);
-      else reject(new Error(`exited without ${pattern}:\n${run.output()}`));
-    });
-  });
-}
-
-const urlPattern = /cqtt server: (http:\/\/[^\s"]+)/;
+import { staffAuthorization } from './helpers.js';
+import { cli, urlPattern, waitFor, type Run } from './server-process.js';
 
 describe('cqtt-server start in production', () => {
   let dir: string;
