@@ -105,7 +105,8 @@ describe('cqtt-server on SIGTERM', () => {
       const [error] = (await once(refused, 'error')) as [NodeJS.ErrnoException];
       assert.ok(error.code === 'ECONNREFUSED' || error.code === 'ECONNRESET', error.code);
       assert.equal(served, '', 'a new connection is not served');
-      socket.end(body);
+      // Not end(): Node's server gives no answer to a client that half-closes (the vote test of two instances lost them).
+      socket.write(body);
       await once(socket, 'close');
       answer = answer.slice('HTTP/1.1 100 Continue\r\n\r\n'.length);
       assert.match(answer, /^HTTP\/1\.1 404 /, 'the request in flight got its answer (no such dossier)');
