@@ -363,6 +363,10 @@ describe('the demo portal pages (npm start)', () => {
     for (const line of ['Độc lập - Tự do - Hạnh phúc', 'Kính gửi: Ông/Bà', 'THỦ TRƯỞNG CƠ QUAN']) assert.ok(text.includes(line), line);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     const pdfText = pdf.toString('latin1');
+    // A letter is set in a serif face throughout, Vietnamese letters included: where the first face lacks ư, ơ or
+    // ờ (Liberation Serif 1.x stands in for Times New Roman on Linux), a serif face that has them, never a sans.
+    const faces = [...new Set([...pdfText.matchAll(/\/BaseFont\s*\/[A-Z]{6}\+([A-Za-z0-9-]+)/g)].map((match) => match[1]))];
+    assert.deepEqual(faces.filter((face) => !/Serif/.test(face!)), [], `printed in ${faces.join(', ')}`);
     assert.match(pdfText, /\/Type \/Pages\s*\/Count 1\b/, 'one page');
     assert.match(pdfText, /\/MediaBox \[0 0 59[45]\.\d* 841\.\d*\]/, 'A4 (595 × 842 pt)');
     await page.setViewportSize({ width: 794, height: 1123 });

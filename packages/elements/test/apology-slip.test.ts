@@ -167,6 +167,16 @@ describe('<cqtt-apology-slip>', () => {
     const printedDate = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.print-only')].map((node) => getComputedStyle(node).display);
     expect(printedDate).to.deep.equal(['block', 'block']);
     expect(shadowText(slip(el)!)).to.contain('30/11/2026');
+    // An official letter is set in one serif face throughout: every printed line, the mark "dự kiến" included.
+    const letterFace = getComputedStyle(slip(el)!).fontFamily;
+    expect(letterFace).to.match(/serif$/);
+    const printedFaces = new Set(
+      [...slip(el)!.querySelectorAll<HTMLElement>('*')]
+        .filter((node) => node.checkVisibility() && [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim()))
+        .filter((node) => getComputedStyle(node).fontFamily !== letterFace)
+        .map((node) => `${node.localName}: ${getComputedStyle(node).fontFamily}`),
+    );
+    expect([...printedFaces], 'printed in another face').to.deep.equal([]);
     sibling.remove();
     window.dispatchEvent(new Event('afterprint'));
     expect(el.hasAttribute('cqtt-printing')).to.equal(false);

@@ -26,9 +26,10 @@ export const apologySlipStyles = [
       color: #1a1a1a;
     }
 
+    /* Vietnamese letters (ư, ơ, ờ…) missing from the first face are taken from a serif face that has them. */
     .slip,
     .slip :is(p, dl, label, textarea, input) {
-      font-family: 'Times New Roman', Times, serif;
+      font-family: 'Times New Roman', Times, 'Noto Serif', 'DejaVu Serif', serif;
     }
 
     header,
