@@ -167,7 +167,8 @@ function adapter(options: Partial<HttpPortalAdapterOptions> = {}): HttpPortalAda
   return new HttpPortalAdapter({
     baseUrl: proxyUrl,
     authHeader: () => staffAuthorization(),
-    timeoutMs: 2000,
+    // Generous: a loaded CI machine may take seconds to answer; the tests of timeouts set their own.
+    timeoutMs: 10_000,
     retry: { attempts: 3, baseDelayMs: 20, maxDelayMs: 2000 },
     ...options,
   });
@@ -315,14 +316,15 @@ describe('HttpPortalAdapter × faults', () => {
   });
 
   it('times out a slow answer, aborting it, and retries', async () => {
-    script({ kind: 'slow', delayMs: 1500 });
-    assert.equal((await firstValueFrom(adapter({ timeoutMs: 300 }).dossier$('HS-3'))).id, 'HS-3');
+    // The retry must answer within the timeout, so the timeout leaves room for a loaded machine.
+    script({ kind: 'slow', delayMs: 8000 });
+    assert.equal((await firstValueFrom(adapter({ timeoutMs: 2000 }).dossier$('HS-3'))).id, 'HS-3');
     assert.equal(seen.length, 2);
     assert.equal(aborted, 1);
   });
 
   it('ends in a TimeoutError when every try is too slow', async () => {
-    script({ kind: 'slow', delayMs: 1000 }, { kind: 'slow', delayMs: 1000 });
+    script({ kind: 'slow', delayMs: 3000 }, { kind: 'slow', delayMs: 3000 });
     const error: unknown = await firstValueFrom(adapter({ timeoutMs: 200, retry: { attempts: 2 } }).calendar$(2026)).catch((e: unknown) => e);
     assert.ok(error instanceof TimeoutError);
     assert.equal(seen.length, 2);
