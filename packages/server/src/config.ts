@@ -23,6 +23,8 @@ export interface ServerConfig {
   readonly dataDir: string;
   /** The PostgreSQL server to use instead of the embedded database (`postgres://…`); empty for PGlite. */
   readonly databaseUrl: string;
+  /** Most connections this process opens to the PostgreSQL server at once (its pool's size). */
+  readonly databasePoolMax: number;
   /** Origins allowed to call the API from a browser (CORS); none by default. */
   readonly corsOrigins: readonly string[];
   /** Largest request body accepted, in bytes; larger ones get 413. */
@@ -151,7 +153,8 @@ function hotline(value: string | undefined): string {
  * Reads the configuration from the environment. Every variable has a default:
  * `CQTT_MODE` (production; `npm start` sets demo), `CQTT_HOST` (127.0.0.1), `CQTT_PORT` or `PORT` (8787),
  * `CQTT_DATA_DIR` (`cqtt-data` in the working directory), `CQTT_DATABASE_URL` (none: the embedded PGlite in
- * `CQTT_DATA_DIR`; `postgres://…`: that PostgreSQL server), `CQTT_CORS_ORIGINS` (none), `CQTT_BODY_LIMIT` (16384
+ * `CQTT_DATA_DIR`; `postgres://…`: that PostgreSQL server), `CQTT_DATABASE_POOL_MAX` (10 connections per process),
+ * `CQTT_CORS_ORIGINS` (none), `CQTT_BODY_LIMIT` (16384
  * bytes), `CQTT_RATE_LIMIT` (600 requests per client per `CQTT_RATE_WINDOW_MS`, 60000; 0 = off), `CQTT_MAINTENANCE_INTERVAL_MS`
  * (3600000), `CQTT_SEED` (on in
  * demo mode; refused in production), `CQTT_HOTLINE` (an example number), `CQTT_TRUST_PROXY` (off), `CQTT_METRICS`
@@ -170,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     bundleDir: env.CQTT_BUNDLE_DIR || `${repoRoot}packages/microfrontend/dist/browser`,
     dataDir: env.CQTT_DATA_DIR || resolve('cqtt-data'),
     databaseUrl: databaseUrl(env.CQTT_DATABASE_URL),
+    databasePoolMax: wholeNumber('CQTT_DATABASE_POOL_MAX', env.CQTT_DATABASE_POOL_MAX, 10, 1, 1000),
     corsOrigins: origins(env.CQTT_CORS_ORIGINS),
     bodyLimitBytes: wholeNumber('CQTT_BODY_LIMIT', env.CQTT_BODY_LIMIT, 16_384, 256, 10_485_760),
     rateLimit: {
@@ -193,7 +197,9 @@ export function describeConfig(config: ServerConfig): string[] {
     `mode: ${config.mode}`,
     `host: ${config.host}`,
     `port: ${config.port}`,
-    config.databaseUrl === '' ? `dataDir: ${config.dataDir}` : `database: PostgreSQL at ${describeDatabaseUrl(config.databaseUrl)}`,
+    config.databaseUrl === ''
+      ? `dataDir: ${config.dataDir}`
+      : `database: PostgreSQL at ${describeDatabaseUrl(config.databaseUrl)}, up to ${config.databasePoolMax} connections`,
     `corsOrigins: ${config.corsOrigins.length === 0 ? '(none)' : config.corsOrigins.join(', ')}`,
     `bodyLimitBytes: ${config.bodyLimitBytes}`,
     `rateLimit: ${rate}${config.databaseUrl === '' ? '' : ' (shared by every instance on the database)'}`,

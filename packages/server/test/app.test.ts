@@ -79,6 +79,7 @@ describe('loadConfig', () => {
     assert.equal(config.trustProxy, false);
     assert.equal(config.metrics, true);
     assert.equal(config.shutdownTimeoutS, 25);
+    assert.equal(config.databasePoolMax, 10);
   });
 
   it('seeds and signs in anyone only in demo mode, and refuses either in production', () => {
@@ -110,6 +111,7 @@ describe('loadConfig', () => {
       CQTT_TRUST_PROXY: 'yes',
       CQTT_METRICS: 'off',
       CQTT_SHUTDOWN_TIMEOUT_S: '5',
+      CQTT_DATABASE_POOL_MAX: '25',
     });
     assert.equal(config.port, 9000);
     assert.equal(config.dataDir, 'memory://');
@@ -121,7 +123,10 @@ describe('loadConfig', () => {
     assert.equal(config.trustProxy, true);
     assert.equal(config.metrics, false);
     assert.equal(config.shutdownTimeoutS, 5);
+    assert.equal(config.databasePoolMax, 25);
     const lines = describeConfig(config);
+    const postgres = describeConfig(loadConfig({ CQTT_DATABASE_URL: 'postgres://cqtt:secret@db.internal:5432/cqtt', CQTT_DATABASE_POOL_MAX: '25' }));
+    assert.ok(postgres.includes('database: PostgreSQL at postgres://cqtt:***@db.internal:5432/cqtt, up to 25 connections'), postgres.join('\n'));
     assert.ok(lines.includes('rateLimit: off'));
     assert.ok(lines.includes('hotline: (none)'));
     assert.ok(describeConfig(loadConfig({})).includes('corsOrigins: (none)'));
@@ -142,6 +147,7 @@ describe('loadConfig', () => {
       CQTT_TRUST_PROXY: '2',
       CQTT_METRICS: 'sometimes',
       CQTT_SHUTDOWN_TIMEOUT_S: '-5',
+      CQTT_DATABASE_POOL_MAX: '0',
     };
     for (const [variable, value] of Object.entries(bad)) {
       assert.throws(() => loadConfig({ [variable]: value }), (error: unknown) => error instanceof ConfigError && error.variable === variable, variable);

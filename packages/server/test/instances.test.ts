@@ -1,6 +1,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openDatabase, SharedRateLimiter, startExclusiveJob, type SqlClient } from '@cqtt/server';
+import { setTimeout as delay } from 'node:timers/promises';
+import { loadConfig, openDatabase, SharedRateLimiter, startExclusiveJob, type SqlClient } from '@cqtt/server';
 import { createTestDatabase, openTestDatabase, testEngine, type TestDatabase } from './test-database.js';
 
 const windowMs = 60_000;
@@ -87,6 +88,42 @@ if (testEngine === 'postgres') {
       release();
       await stopOne();
       assert.deepEqual(outcomes, ['two skipped', 'one']);
+    });
+  });
+
+  describe('the connection pool of one process', () => {
+    it('opens at most CQTT_DATABASE_POOL_MAX connections; further queries wait for one', async () => {
+      const database = await createTestDatabase();
+      const db = await openDatabase(loadConfig({ CQTT_DATABASE_URL: database.databaseUrl, CQTT_DATABASE_POOL_MAX: '3' }));
+      const other = await openDatabase(database.location);
+      const lock = 4242;
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let locked!: () => void;
+      const isLocked = new Promise<void>((resolve) => (locked = resolve));
+      const holding = other.transaction(async (tx) => {
+        await tx.query('select pg_advisory_xact_lock($1)', [lock]);
+        locked();
+        await released;
+      });
+      // Eight queries that each wait for the lock on a connection of their own, if the pool gives them one.
+      const queries = isLocked.then(() => Array.from({ length: 8 }, () => db.query('select pg_advisory_xact_lock_shared($1)', [lock])));
+      try {
+        await queries;
+        const blockedSql = `select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock' and query like '%pg_advisory_xact_lock_shared%'`;
+        const blocked = async (): Promise<number> => (await other.query<{ n: number }>(blockedSql)).rows[0]!.n;
+        while ((await blocked()) < 3) await delay(20);
+        assert.ok('poolState' in db);
+        assert.deepEqual(db.poolState, { total: 3, idle: 0, waiting: 5 });
+        assert.equal(await blocked(), 3);
+      } finally {
+        release();
+        await holding;
+        await Promise.all(await queries);
+        await Promise.all([db.close(), other.close()]);
+        await database.drop();
+      }
     });
   });
 }

@@ -11,6 +11,8 @@ import { createTestDatabase, testEngine, type TestDatabase } from './test-databa
 /** Each client's budget; the vote clients stay far below it, the rate-limit test spends it. */
 const rateLimit = 40;
 const rateWindowMs = 86_400_000;
+/** Each process's connections: fewer than the votes in flight, so requests queue for them. */
+const poolMax = 4;
 
 interface Instance {
   readonly run: Run;
@@ -64,7 +66,8 @@ async function inBatches<T, R>(items: readonly T[], width: number, work: (item: 
 
 async function metric(base: URL, name: string): Promise<number> {
   const text = await (await fetch(new URL('metrics', base))).text();
-  return Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1] ?? Number.NaN);
+  const line = text.split('\n').find((entry) => entry.startsWith(`${name} `));
+  return Number(line?.slice(name.length + 1) ?? Number.NaN);
 }
 
 /** A raw connection to `base` and everything it received. */
@@ -111,6 +114,7 @@ if (testEngine === 'postgres') {
       database = await createTestDatabase();
       const env = {
         CQTT_DATABASE_URL: database.databaseUrl,
+        CQTT_DATABASE_POOL_MAX: String(poolMax),
         CQTT_TRUST_PROXY: 'on',
         CQTT_RATE_LIMIT: String(rateLimit),
         CQTT_RATE_WINDOW_MS: String(rateWindowMs),
@@ -146,7 +150,8 @@ if (testEngine === 'postgres') {
         const ready = await fetch(new URL('readyz', url));
         assert.equal(ready.status, 200, run.output());
         assert.deepEqual(await ready.json(), { status: 'ready', database: 'reachable', migrations: 'applied' });
-        assert.doesNotMatch(run.output(), /"level":"error"/);
+        assert.doesNotMatch(run.output(), /"level":"(error|warn)"/, 'no error, and every setting is known');
+        assert.match(run.output(), new RegExp(`"config: database: PostgreSQL at [^"]+, up to ${poolMax} connections"`));
       }
       const rows = (await db.query<{ id: number }>('select id from migrations order by id')).rows;
       assert.deepEqual(
@@ -175,6 +180,7 @@ if (testEngine === 'postgres') {
       assert.equal(await repository.surveyCount(), 200);
       assert.equal((await metric(a.url, 'cqtt_votes_stored_total')) + (await metric(b.url, 'cqtt_votes_stored_total')), 200);
       assert.equal((await metric(a.url, 'cqtt_idempotent_replays_total')) + (await metric(b.url, 'cqtt_idempotent_replays_total')), 200);
+      for (const { url } of instances) assert.ok((await metric(url, 'cqtt_database_pool_connections{state="total"}')) <= poolMax);
       const waits = pairs.flat().reduce((sum, delivery) => sum + delivery.waits, 0);
       t.diagnostic(`400 requests in ${Date.now() - started} ms; ${waits} request-in-flight answers waited out`);
     });

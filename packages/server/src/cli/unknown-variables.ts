@@ -5,6 +5,7 @@ export const knownVariables: readonly string[] = [
   'CQTT_PORT',
   'CQTT_DATA_DIR',
   'CQTT_DATABASE_URL',
+  'CQTT_DATABASE_POOL_MAX',
   'CQTT_CORS_ORIGINS',
   'CQTT_BODY_LIMIT',
   'CQTT_RATE_LIMIT',

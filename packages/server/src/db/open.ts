@@ -10,6 +10,8 @@ export interface DatabaseLocation {
   readonly dataDir: string;
   /** `postgres://user:password@host:port/database`; empty or absent for PGlite. */
   readonly databaseUrl?: string | undefined;
+  /** Most connections to the PostgreSQL server at once (10 when absent); PGlite has one. */
+  readonly databasePoolMax?: number | undefined;
 }
 
 /** Whether `location` names a PostgreSQL server rather than a PGlite folder. */
@@ -20,7 +22,8 @@ export function isPostgresUrl(location: string): boolean {
 /** Connects to the database at `location` (a PostgreSQL URL, a PGlite folder or `memory://`) without migrating. */
 export async function connectDatabase(location: string | DatabaseLocation): Promise<SqlClient> {
   const target = typeof location === 'string' ? location : location.databaseUrl || location.dataDir;
-  return isPostgresUrl(target) ? new PostgresClient(target) : PgliteClient.open(target);
+  const maxConnections = typeof location === 'string' ? undefined : location.databasePoolMax;
+  return isPostgresUrl(target) ? new PostgresClient(target, { maxConnections }) : PgliteClient.open(target);
 }
 
 /**

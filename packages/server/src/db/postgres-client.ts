@@ -22,7 +22,7 @@ function session(client: pg.Pool | pg.PoolClient): SqlSession {
 /** Settings of the pool beyond the URL. */
 export interface PostgresOptions {
   /** Most connections this process opens at once. */
-  readonly maxConnections?: number;
+  readonly maxConnections?: number | undefined;
 }
 
 /** A PostgreSQL server (`postgres://…`), through a pool of node-postgres connections. */
