@@ -135,9 +135,10 @@ if (testEngine === 'postgres') {
       await repository.saveDossiers([...voteIds, ...heldIds, ...racingIds].map((id) => dossier(id)));
     });
     after(async () => {
+      // SIGKILL: a failed test may leave requests held open, which a drain would wait for.
       for (const { run } of instances ?? []) {
         if (run.child.exitCode === null && run.child.signalCode === null) {
-          run.child.kill('SIGTERM');
+          run.child.kill('SIGKILL');
           await run.exited;
         }
       }
