@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { HttpPortalAdapter, type SurveyResponse } from '@cqtt/core';
 import '@cqtt/elements/survey/define';
 import type { CqttSurvey } from '../../packages/elements/src/survey/cqtt-survey.js';
-import type { SurveyDeliveryLease, SurveyDeliveryOptions } from '../../packages/elements/src/survey/outbox/delivery.js';
+import type { SurveyDeliveryOptions } from '../../packages/elements/src/survey/outbox/delivery.js';
+import type { SurveyDeliveryLease } from '../../packages/elements/src/survey/outbox/shared-delivery.js';
 import { SurveyOutbox } from '../../packages/elements/src/survey/outbox/outbox.js';
 
 // The survey against the real reference server that the test runner serves (real-server-middleware.mjs), with the
@@ -174,7 +175,7 @@ export interface Tab {
 }
 
 const tabScript = `import { HttpPortalAdapter } from '/packages/core/src/index.ts';
-import { startSurveyDelivery } from '/packages/elements/src/survey/outbox/delivery.ts';
+import { startSurveyDelivery } from '/packages/elements/src/survey/outbox/shared-delivery.ts';
 window.cqttStartDelivery = (options) =>
   startSurveyDelivery(new HttpPortalAdapter({ baseUrl: '', timeoutMs: 500, retry: { attempts: 1 } }), options);`;
 

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { HttpPortalAdapter } from '@cqtt/core';
-import { startSurveyDelivery } from '../../packages/elements/src/survey/outbox/delivery.js';
+import { startSurveyDelivery } from '../../packages/elements/src/survey/outbox/shared-delivery.js';
 import { SurveyOutbox } from '../../packages/elements/src/survey/outbox/outbox.js';
 import { breakIndexedDb } from '../../packages/elements/test/survey-fakes.js';
 import {

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { HttpStatusError } from '@cqtt/core';
-import { startSurveyDelivery } from '../../packages/elements/src/survey/outbox/delivery.js';
+import { startSurveyDelivery } from '../../packages/elements/src/survey/outbox/shared-delivery.js';
 import { judgeAttempt } from '../../packages/elements/src/survey/outbox/failure.js';
 import {
   attemptsOfStoredVote,

@@ -220,6 +220,40 @@ describe('the demo portal pages (npm start)', () => {
     await page.close();
   });
 
+  it('the kiosk at 1366 × 768 shows the survey with its follow-up question on one screen, every touch target at least 44 px (screenshot kiosk-1366x768.png)', async () => {
+    const page = await browser.newPage({ timezoneId: 'America/Los_Angeles', locale: 'vi-VN', viewport: { width: 1366, height: 768 }, hasTouch: true });
+    const problems = collectProblems(page);
+    await page.goto(new URL('/kiosk.html', server.url).href);
+    const levels = page.locator('cqtt-survey[kiosk] [part="level"]');
+    await levels.first().waitFor();
+    await page.waitForLoadState('networkidle');
+    // "Không hài lòng": the citizen is asked what the staff did not do well.
+    await levels.nth(3).click();
+    await page.locator('cqtt-survey[kiosk] [part="criteria"]').waitFor();
+    await page.locator('cqtt-survey[kiosk]').evaluate((survey) => survey.scrollIntoView());
+    const layout = await page.evaluate(() => {
+      const survey = document.querySelector('cqtt-survey')!;
+      const controls = [...survey.shadowRoot!.querySelectorAll<HTMLElement>('input, textarea, button')].map((control) => {
+        const box = control.getBoundingClientRect();
+        return { name: `${control.localName}[${control.getAttribute('type') ?? control.id}]`, width: box.width, height: box.height };
+      });
+      const box = survey.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, height: box.height, innerHeight, controls, scrollWidth: document.documentElement.scrollWidth };
+    });
+    assert.ok(layout.height <= 768, `the kiosk's survey is ${layout.height} px tall`);
+    // scrollIntoView() may leave a fraction of a pixel above the screen.
+    assert.ok(layout.top > -1 && layout.bottom <= layout.innerHeight, `the whole survey is on the screen: ${layout.top}–${layout.bottom}`);
+    assert.ok(layout.scrollWidth <= 1366, 'no sideways scrolling');
+    assert.ok(layout.controls.length > 18, `levels, criteria, fields and the button: ${layout.controls.length}`);
+    assert.deepEqual(
+      layout.controls.filter((control) => control.width < 44 || control.height < 44),
+      [],
+    );
+    await page.screenshot({ path: screenshot('kiosk-1366x768') });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('the survey works at 200% zoom and in forced-colors mode: nothing cut off, every level reachable by keyboard, the choice visible without colour', async () => {
     // 200% zoom of a 1280 × 900 window is a 640 × 450 CSS-pixel viewport at twice the pixel density.
     const page = await browser.newPage({ timezoneId: 'America/Los_Angeles', locale: 'vi-VN', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });

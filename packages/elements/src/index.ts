@@ -10,7 +10,7 @@ export { StreamController, type StreamOptions, type StreamState } from './contro
 export * from './events/index.js';
 export { SloganTicker } from './slogan-ticker/slogan-ticker.js';
 export { CqttSurvey } from './survey/cqtt-survey.js';
-export { startSurveyDelivery } from './survey/outbox/delivery.js';
+export { startSurveyDelivery } from './survey/outbox/shared-delivery.js';
 export { SameDayBadge } from './same-day-badge/same-day-badge.js';
 export { FridayWarning } from './friday-warning/friday-warning.js';
 export { InvalidInstantInputError } from './friday-warning/instant-input.js';

@@ -1,8 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { Subject } from 'rxjs';
 import { ContractError, HttpStatusError, NetworkError, TimeoutError } from '@cqtt/core';
-import { type DeliveryEvent, SurveyDelivery, startSurveyDelivery } from '../src/survey/outbox/delivery.js';
-import { backoffDelay, defaultBackoff, judgeAttempt } from '../src/survey/outbox/failure.js';
+import { SurveyDelivery } from '../src/survey/outbox/delivery.js';
+import type { DeliveryEvent } from '../src/survey/outbox/delivery-events.js';
+import { startSurveyDelivery } from '../src/survey/outbox/shared-delivery.js';
+import { judgeAttempt } from '../src/survey/outbox/failure.js';
+import { backoffDelay, defaultBackoff } from '../src/survey/outbox/retry.js';
 import { newIdempotencyKey } from '../src/survey/outbox/key.js';
 import { type OutboxEntry, OutboxUnavailableError, SurveyOutbox, defaultOutboxName } from '../src/survey/outbox/outbox.js';
 import { FakeClock, TestPortal, breakIndexedDb, deleteDatabase, returnedDossier, sampleResponse, secondDossier } from './survey-fakes.js';

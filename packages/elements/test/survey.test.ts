@@ -435,7 +435,9 @@ describe('<cqtt-survey>', () => {
     expect(root(el).querySelector('.qr')).to.equal(null);
   });
 
-  it('keeps touch targets at least 44 px (64 px at the kiosk) and reflows in 320 px without scrolling sideways', async () => {
+  // The kiosk's targets were 64 px; 48 px (over WCAG 2.5.5's 44) is what lets the kiosk fit one 1366 × 768 screen with
+  // the follow-up question (issue 19, item 4; survey-kiosk-layout.test.ts).
+  it('keeps touch targets at least 44 px (48 px at the kiosk) and reflows in 320 px without scrolling sideways', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px">
       <cqtt-survey dossier-id=${returnedDossier.id} .adapter=${portal.adapter()}></cqtt-survey>
     </div>`);
@@ -449,8 +451,7 @@ describe('<cqtt-survey>', () => {
     expect(card.scrollWidth).to.be.at.most(card.clientWidth);
     expect(el.getBoundingClientRect().width).to.be.at.most(320);
     el.kiosk = true;
-    await el.updateComplete;
-    expect(Math.min(...heights())).to.be.at.least(64);
+    await waitUntil(() => Math.min(...heights()) >= 48, `the kiosk's smallest target is ${Math.min(...heights())} px`);
     expect(card.scrollWidth).to.be.at.most(card.clientWidth);
   });
 

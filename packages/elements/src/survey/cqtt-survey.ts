@@ -1,22 +1,25 @@
-import { type PropertyValues, type TemplateResult, html } from 'lit';
-import { type PortalAdapter, type SurveyResponse, lazySurveyTokenErrorMessages } from '@cqtt/core';
+import { type PropertyValues, type TemplateResult, adoptStyles } from 'lit';
+import { type PortalAdapter, lazySurveyTokenErrorMessages } from '@cqtt/core';
 import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { StreamController } from '../controllers/stream-controller.js';
 import { SurveyDeliveryController } from './delivery-controller.js';
-import { type SurveyDraft, commentMaxLength, draftFields, responseOf, validateDraft } from './draft.js';
+import type { SurveyDraft } from './draft.js';
 import { SurveyFocusController } from './focus-controller.js';
 import { SurveyForm } from './form-state.js';
-import { renderForm } from './form-view.js';
+import { firstProblemField, renderForm } from './form-view.js';
 import { type KioskTiming, KioskIdleController, defaultKioskTiming } from './kiosk-idle.js';
 import { surveyMessages } from './messages.js';
 import { type SurveyClock, systemClock } from './outbox/clock.js';
-import type { DeliveryEvent, SurveyDeliveryOptions } from './outbox/delivery.js';
+import type { SurveyDeliveryOptions } from './outbox/delivery.js';
+import type { DeliveryEvent } from './outbox/delivery-events.js';
 import { type Phase, type PhaseEvent, type View, initialPhase, kioskWatchOf, nextPhase, viewOf } from './phase.js';
-import type * as QrCodeModule from './qr-code.js';
+import { LazyModule } from './lazy-module.js';
 import { SurveyStatusController } from './status-controller.js';
+import { levelStyles } from './level-styles.js';
 import { surveyStyles } from './survey-styles.js';
-import { type SurveyText, reasonOf, renderAnswered, renderHotline, renderIdleWarning, renderLoadError, renderLoading, renderQr, renderThanks, tokenRefused } from './views.js';
+import { SurveyVoting } from './voting.js';
+import { type SurveyText, renderHotline, renderIdleWarning, renderQr, renderScreen, tokenRefused } from './views.js';
 
 /**
  * The satisfaction survey a citizen answers when receiving a result, online or at the counter's kiosk.
@@ -51,7 +54,7 @@ import { type SurveyText, reasonOf, renderAnswered, renderHotline, renderIdleWar
  * @cssprop --cqtt-survey-radius - Corner radius (default 0.5rem).
  * @cssprop --cqtt-survey-padding - The card's padding (default 1rem).
  * @cssprop --cqtt-survey-gap - Space between blocks (default 0.75rem).
- * @cssprop --cqtt-survey-target-size - Smallest touch target (default 44px; 64px in kiosk mode).
+ * @cssprop --cqtt-survey-target-size - Smallest touch target (default 44px; 48px in kiosk mode, where checkboxes take it too).
  * @cssprop --cqtt-survey-kiosk-font-size - Text size in kiosk mode (default 1.25em).
  * @cssprop --cqtt-survey-error-color - Validation messages (default #b3261e).
  * @cssprop --cqtt-survey-selected-background - Background of the chosen level (default #e8f0fb).
@@ -68,7 +71,7 @@ import { type SurveyText, reasonOf, renderAnswered, renderHotline, renderIdleWar
  * @cssprop --cqtt-survey-qr-size - Width of the QR code (default 10rem).
  */
 export class CqttSurvey extends LocalizedElement {
-  static override styles = surveyStyles;
+  static override styles = [surveyStyles, levelStyles];
 
   static override properties = {
     adapter: { attribute: false },
@@ -119,41 +122,35 @@ export class CqttSurvey extends LocalizedElement {
     number: (value) => new Intl.NumberFormat(this.messages.locale === 'en' ? 'en-US' : 'vi-VN').format(value),
     tokenReason: (code) => this.messages.text(lazySurveyTokenErrorMessages, code),
   };
-  private readonly deliveries = new SurveyDeliveryController(
-    this,
-    () => ({ adapter: this.adapter, clock: this.clock, options: this.deliveryOptions }),
-    (event) => this.onDelivery(event),
+  private readonly deliveries = new SurveyDeliveryController(this, () => ({ adapter: this.adapter, clock: this.clock, options: this.deliveryOptions }), (event) =>
+    this.onDelivery(event),
   );
   private readonly status = new SurveyStatusController(this, () => [this.adapter, this.dossierId, this.token(), this.deliveries.delivery]);
   private readonly portalMessages = new StreamController(this, {
     args: () => [this.adapter, this.hotline] as const,
     stream: ([adapter, hotline]) => (hotline ? undefined : adapter?.messages$),
   });
-  private readonly form = new SurveyForm(
-    this,
+  private readonly form = new SurveyForm(this, this.text, () => this.deliveries.forgetDirectKey());
+  private readonly kioskIdle = new KioskIdleController(this, () => this.clock, () => this.kioskTiming, () => this.reset());
+  private readonly focusing = new SurveyFocusController(this, () => this.kioskIdle.warning, () => firstProblemField(this.renderRoot, this.form.problems));
+  private readonly voting = new SurveyVoting(
     {
-      commentOver: () => this.text.t('commentOver', { max: this.text.number(commentMaxLength) }),
-      commentRemaining: (remaining) => this.text.t('commentRemaining', { remaining: this.text.number(remaining) }),
-      fixGeneral: (message) => this.text.t('fixGeneral', { message }),
+      dossierId: () => this.dossierId,
+      canVote: () => !!this.adapter,
+      phase: () => this.phase,
+      token: () => this.token(),
+      step: (event) => this.step(event),
+      voted: (response) => this.emit('cqtt-survey-submit', { dossierId: response.dossierId, level: response.level }),
+      delivered: (dossierId, duplicate) => this.emit('cqtt-survey-delivered', { dossierId, duplicate }),
     },
-    () => this.deliveries.forgetDirectKey(),
+    this.deliveries, this.form, this.focusing, this.text,
   );
-  private readonly kioskIdle = new KioskIdleController(
-    this,
-    () => this.clock,
-    () => this.kioskTiming,
-    () => this.reset(),
-  );
-  private readonly focusing = new SurveyFocusController(
-    this,
-    () => this.kioskIdle.warning,
-    () => this.firstProblemField(),
-  );
-  private submitting = false;
-  private readonly onActivity = () => this.kioskIdle.activity();
   /** The QR drawing code (with its encoder) loads only for a page that asks for a QR code. */
-  private qrCode: typeof QrCodeModule | undefined;
-  private qrLoading: Promise<void> | undefined;
+  private readonly qrCode = new LazyModule(this, () => import('./qr-code.js'));
+  /** So does the kiosk's layout, for a survey in kiosk mode. */
+  private readonly kioskLayout = new LazyModule(this, () =>
+    import('./kiosk-styles.js').then(({ kioskStyles }) => adoptStyles(this.renderRoot as ShadowRoot, [...CqttSurvey.elementStyles, kioskStyles])),
+  );
 
   constructor() {
     super();
@@ -174,16 +171,6 @@ export class CqttSurvey extends LocalizedElement {
     return this.form.draft;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    for (const type of ['pointerdown', 'keydown', 'input']) this.addEventListener(type, this.onActivity);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const type of ['pointerdown', 'keydown', 'input']) this.removeEventListener(type, this.onActivity);
-  }
-
   /**
    * Hands the survey over to the next citizen: clears everything the last one entered and lets go of the dossier and
    * its survey token, so nothing more can be sent for that dossier until its code is entered again. The kiosk calls
@@ -199,16 +186,7 @@ export class CqttSurvey extends LocalizedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('dossierId')) this.handOver();
-    if (this.qr && !this.qrLoading) {
-      this.qrLoading = import('./qr-code.js').then(
-        (module) => {
-          this.qrCode = module;
-          this.requestUpdate();
-        },
-        // A chunk that fails to load only costs the QR code; the survey itself works without it.
-        () => undefined,
-      );
-    }
+    if (this.kiosk) this.kioskLayout.get();
     const entry = this.status.entry;
     if (entry) this.step({ type: 'found', entry, kiosk: this.kiosk });
   }
@@ -219,31 +197,19 @@ export class CqttSurvey extends LocalizedElement {
   }
 
   override render(): TemplateResult {
-    const text = this.text;
-    const hotline = () => renderHotline(text, this.hotline, this.portalMessages.latest);
-    const { phase } = this;
-    const view = this.view();
-    switch (view) {
-      case 'empty':
-        return html`<slot name="empty"></slot>`;
-      case 'loading':
-      case 'sending':
-        return renderLoading(text, view);
-      case 'error':
-        return renderLoadError(
-          text,
-          () => this.status.retry(),
-          () => this.step({ type: 'answer-anyway' }),
-        );
-      case 'thanks':
-        return renderThanks(text, phase.kind === 'thanks' ? phase.delivery : { state: 'stored' }, this.kiosk, hotline(), () => this.reset());
-      case 'answered':
-      case 'pending':
-        return renderAnswered(text, view === 'pending', this.kiosk ? undefined : this.status.level, hotline());
-      case 'form':
-      case 'fix':
-        return this.renderForm();
-    }
+    const { phase, text } = this;
+    return renderScreen({
+      text,
+      view: this.view(),
+      note: phase.kind === 'thanks' ? phase.delivery : { state: 'stored' },
+      kiosk: this.kiosk,
+      level: this.status.level,
+      hotline: renderHotline(text, this.hotline, this.portalMessages.latest),
+      form: () => this.renderForm(),
+      retry: () => this.status.retry(),
+      answerAnyway: () => this.step({ type: 'answer-anyway' }),
+      done: () => this.reset(),
+    });
   }
 
   private renderForm(): TemplateResult {
@@ -254,9 +220,9 @@ export class CqttSurvey extends LocalizedElement {
       form: this.form,
       fixing: this.phase.kind === 'fix',
       refusal: refusal ? tokenRefused(this.text, refusal) : undefined,
-      onSubmit: (event) => void this.onSubmit(event),
+      onSubmit: (event) => void this.voting.submit(event),
       warning: this.kioskIdle.warning ? renderIdleWarning(this.text, this.kioskTiming.warningMs, () => this.continueAfterWarning()) : undefined,
-      qr: this.qr && this.dossierId ? renderQr(this.text, this.qrCode, this.qr, this.dossierId, this.token()) : undefined,
+      qr: this.qr && this.dossierId ? renderQr(this.text, this.qrCode.get(), this.qr, this.dossierId, this.token()) : undefined,
     });
   }
 
@@ -295,64 +261,8 @@ export class CqttSurvey extends LocalizedElement {
     this.step({ type: 'delivery', event });
   }
 
-  private async onSubmit(event: Event): Promise<void> {
-    event.preventDefault();
-    const { dossierId } = this;
-    if (this.submitting || !this.adapter || !dossierId || !this.deliveries.ready) return;
-    const draft = this.form.draft;
-    const problems = validateDraft(draft);
-    this.form.setProblems(problems);
-    if (Object.keys(problems).length > 0 || draft.level === undefined) {
-      this.focusing.request('first-problem');
-      return;
-    }
-    const response = responseOf({ ...draft, level: draft.level }, dossierId, this.deliveries.now());
-    const fixing = this.phase.kind === 'fix' ? this.phase : undefined;
-    const surveyToken = this.token() ?? fixing?.surveyToken;
-    this.submitting = true;
-    try {
-      const entry = await this.deliveries.store(response, surveyToken, fixing?.key);
-      // Handed over meanwhile: the vote is stored for its own dossier, but the next citizen sees nothing of it.
-      if (this.dossierId !== dossierId) return;
-      if (entry) this.afterVote(response, { type: 'stored', key: entry.key });
-      else await this.sendDirectly(response, surveyToken);
-    } finally {
-      this.submitting = false;
-    }
-  }
-
-  /** Without an outbox the vote goes straight to the server, and the citizen is told if that fails. */
-  private async sendDirectly(response: SurveyResponse, surveyToken: string | undefined): Promise<void> {
-    this.step({ type: 'sending' });
-    const outcome = await this.deliveries.sendDirectly(response, surveyToken);
-    if (!outcome || this.dossierId !== response.dossierId) return;
-    if (outcome.outcome === 'delivered') {
-      this.afterVote(response, { type: 'sent', outcome });
-      this.emit('cqtt-survey-delivered', { dossierId: response.dossierId, duplicate: outcome.answeredBefore });
-      return;
-    }
-    this.step({ type: 'unsent' });
-    if (outcome.outcome === 'hold' && outcome.state === 'needs-fix') this.form.showServerProblems(outcome.failure);
-    else this.form.setProblems({}, this.text.t('directFailed', { reason: reasonOf(this.text, outcome.failure) }));
-    this.focusing.request('first-problem');
-  }
-
-  private afterVote(response: SurveyResponse, event: PhaseEvent): void {
-    this.step(event);
-    this.form.setProblems({});
-    this.focusing.request('title');
-    this.emit('cqtt-survey-submit', { dossierId: response.dossierId, level: response.level });
-  }
-
   private continueAfterWarning(): void {
     this.kioskIdle.activity();
     this.focusing.continueAfterWarning();
-  }
-
-  private firstProblemField(): HTMLElement | null {
-    const root = this.renderRoot;
-    const first = draftFields.find((field) => this.form.problems[field] !== undefined);
-    if (first === 'level') return root.querySelector<HTMLElement>('input[name="level"]');
-    return root.querySelector<HTMLElement>(first ? `#${first}` : '#general-problem');
   }
 }

@@ -9,7 +9,8 @@ import { CqttSurvey } from './cqtt-survey.js';
 defineElement('cqtt-survey', CqttSurvey);
 
 export { CqttSurvey };
-export type { SurveyDeliveryLease, SurveyDeliveryOptions } from './outbox/delivery.js';
+export type { SurveyDeliveryOptions } from './outbox/delivery.js';
+export type { SurveyDeliveryLease } from './outbox/shared-delivery.js';
 
 declare global {
   interface HTMLElementTagNameMap {

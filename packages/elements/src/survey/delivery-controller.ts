@@ -2,24 +2,22 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Subscription, take } from 'rxjs';
 import type { PortalAdapter, SurveyResponse } from '@cqtt/core';
 import type { SurveyClock } from './outbox/clock.js';
-import type * as OutboxCode from './outbox/delivery.js';
-import type { DeliveryEvent, SurveyDelivery, SurveyDeliveryLease, SurveyDeliveryOptions } from './outbox/delivery.js';
+import type { SurveyDelivery, SurveyDeliveryOptions } from './outbox/delivery.js';
+import type { DeliveryEvent } from './outbox/delivery-events.js';
+import { pageModule } from './lazy-module.js';
 import { newIdempotencyKey } from './outbox/key.js';
 import type { OutboxEntry } from './outbox/outbox.js';
-import { DeliveryStoppedError, type SendOutcome, sendVote } from './outbox/send.js';
-
-let outboxCode: Promise<typeof OutboxCode | undefined> | undefined;
+import type { SendOutcome } from './outbox/send.js';
+import type * as OutboxCode from './outbox/shared-delivery.js';
+import type { SurveyDeliveryLease } from './outbox/shared-delivery.js';
 
 /**
  * The outbox's code (IndexedDB and the delivery) is fetched while the survey first renders, never before it; a page
  * that cannot fetch it sends votes straight to the server, and tries the fetch again on its next connection.
  */
-function loadOutboxCode(): Promise<typeof OutboxCode | undefined> {
-  return (outboxCode ??= import('./outbox/delivery.js').catch(() => {
-    outboxCode = undefined;
-    return undefined;
-  }));
-}
+const loadOutboxCode = pageModule(() => import('./outbox/shared-delivery.js'));
+/** The code that sends one vote, fetched when a vote must go straight to the server (no outbox on this device). */
+const loadSendCode = pageModule(() => import('./outbox/send.js'));
 
 /** What the delivery is built from; a new adapter means a new delivery. */
 export interface DeliveryInputs {
@@ -130,11 +128,16 @@ export class SurveyDeliveryController implements ReactiveController {
     const key = (this.directKey ??= this.lease?.delivery.newKey() ?? newIdempotencyKey());
     const direct = (this.direct = new AbortController());
     try {
-      const outcome = await sendVote(adapter, { response, key, surveyToken }, direct.signal);
+      const code = await loadSendCode();
+      if (direct.signal.aborted) return undefined;
+      // The sending code could not be fetched: as good as a request that found no network.
+      if (!code) return { outcome: 'retry', failure: { kind: 'network', message: 'network' } };
+      const outcome = await code.sendVote(adapter, { response, key, surveyToken }, direct.signal);
       if (outcome.outcome !== 'retry') this.directKey = undefined;
       return outcome;
     } catch (error) {
-      if (error instanceof DeliveryStoppedError) return undefined;
+      // Only a stopped sending rejects (DeliveryStoppedError): the citizen has gone, nothing to tell.
+      if (direct.signal.aborted) return undefined;
       throw error;
     } finally {
       if (this.direct === direct) this.direct = undefined;

@@ -12,13 +12,7 @@ import {
   fieldOfPath,
 } from './draft.js';
 import type { OutboxFailure } from './outbox/outbox.js';
-
-/** Words the form speaks: the comment's thresholds and the server's general complaint. */
-export interface FormWords {
-  commentOver(): string;
-  commentRemaining(remaining: number): string;
-  fixGeneral(message: string): string;
-}
+import type { SurveyText } from './views.js';
 
 /**
  * What the citizen has entered and what is wrong with it. Kept in one object, so that a handover to the next
@@ -35,7 +29,8 @@ export class SurveyForm {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly words: FormWords,
+    /** The comment's thresholds and the server's general complaint are said in the page's language. */
+    private readonly text: SurveyText,
     /** The citizen changed the vote. */
     private readonly onChange: () => void,
   ) {}
@@ -93,9 +88,10 @@ export class SurveyForm {
     this.update({ comment });
     const remaining = commentMaxLength - commentLength(comment);
     // Speak only when a threshold is crossed, never on every keystroke.
-    if (remaining < 0 && before >= 0) this.commentAnnouncement = this.words.commentOver();
+    const { t, number } = this.text;
+    if (remaining < 0 && before >= 0) this.commentAnnouncement = t('commentOver', { max: number(commentMaxLength) });
     else if (remaining >= 0 && remaining <= commentWarningRemaining && (before > commentWarningRemaining || before < 0)) {
-      this.commentAnnouncement = this.words.commentRemaining(remaining);
+      this.commentAnnouncement = t('commentRemaining', { remaining: number(remaining) });
     } else if (remaining > commentWarningRemaining) this.commentAnnouncement = '';
   }
 
@@ -109,6 +105,6 @@ export class SurveyForm {
       else general.push(field.message);
     }
     if (failure && Object.keys(problems).length === 0 && general.length === 0) general.push(failure.message);
-    this.setProblems(problems, general.length > 0 ? this.words.fixGeneral(general.join('; ')) : undefined);
+    this.setProblems(problems, general.length > 0 ? this.text.t('fixGeneral', { message: general.join('; ') }) : undefined);
   }
 }

@@ -3,11 +3,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { principleGroups, principles } from '@cqtt/core';
-import { type DraftField, type DraftProblem, asksWhy, commentLength, commentMaxLength } from './draft.js';
+import { type DraftField, type DraftProblem, type DraftProblems, asksWhy, commentLength, commentMaxLength, draftFields } from './draft.js';
 import type { SurveyForm } from './form-state.js';
 import { faceOf, surveyLevels } from './levels.js';
 import type { SurveyMessageKey } from './messages.js';
-import { type SurveyText, card, heading, levelKeys } from './views.js';
+import { type SurveyText, card, heading } from './views.js';
 
 /** What the form shows besides the citizen's input. */
 export interface FormView {
@@ -59,7 +59,7 @@ function levels(view: FormView): TemplateResult {
         (level) => html`<label class="level level-${level}" part="level">
           <svg class="face-icon" viewBox="0 0 48 48" aria-hidden="true" focusable="false">${faceOf(level)}</svg>
           <input type="radio" name="level" .value=${String(level)} .checked=${live(form.draft.level === level)} @change=${() => form.chooseLevel(level)} />
-          <span>${view.text.t(levelKeys[level])}</span>
+          <span>${view.text.t(`level${level}`)}</span>
         </label>`,
       )}
     </div>
@@ -173,4 +173,11 @@ export function renderForm(view: FormView): TemplateResult {
       ${view.qr}`,
     true,
   );
+}
+
+/** The first field the citizen must correct, in the order of the form; else the form's general problem. */
+export function firstProblemField(root: ParentNode, problems: DraftProblems): HTMLElement | null {
+  const first = draftFields.find((field) => problems[field] !== undefined);
+  if (first === 'level') return root.querySelector<HTMLElement>('input[name="level"]');
+  return root.querySelector<HTMLElement>(first ? `#${first}` : '#general-problem');
 }

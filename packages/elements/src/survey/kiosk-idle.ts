@@ -14,6 +14,9 @@ export interface KioskTiming {
 /** 30 s after the thank-you; a warning after 60 s idle over a form, then 30 s to answer it. */
 export const defaultKioskTiming: KioskTiming = { resetAfterThanksMs: 30_000, idleBeforeWarningMs: 60_000, warningMs: 30_000 };
 
+/** A touch, a key or typing anywhere in the survey. */
+const activityEvents = ['pointerdown', 'keydown', 'input'];
+
 /** What the kiosk is watching: nothing, a thank-you to clear, or a form in progress. */
 export type KioskWatch = 'none' | 'thanks' | 'form';
 
@@ -25,9 +28,10 @@ export class KioskIdleController implements ReactiveController {
   private timer: unknown;
   private watching: KioskWatch = 'none';
   private warningShown = false;
+  private readonly onActivity = () => this.activity();
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & EventTarget,
     private readonly clock: () => SurveyClock,
     private readonly timing: () => KioskTiming,
     private readonly reset: () => void,
@@ -60,7 +64,12 @@ export class KioskIdleController implements ReactiveController {
     this.arm();
   }
 
+  hostConnected(): void {
+    for (const type of activityEvents) this.host.addEventListener(type, this.onActivity);
+  }
+
   hostDisconnected(): void {
+    for (const type of activityEvents) this.host.removeEventListener(type, this.onActivity);
     this.watching = 'none';
     this.warningShown = false;
     this.clear();

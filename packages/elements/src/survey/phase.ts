@@ -1,5 +1,5 @@
 import type { SatisfactionLevel } from '@cqtt/core';
-import type { DeliveryEvent } from './outbox/delivery.js';
+import type { DeliveryEvent } from './outbox/delivery-events.js';
 import type { OutboxEntry, OutboxFailure } from './outbox/outbox.js';
 import type { SendOutcome } from './outbox/send.js';
 

@@ -16,10 +16,6 @@ export const surveyStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([kiosk]) {
-    --_target: var(--cqtt-survey-target-size, 64px);
-    font-size: var(--cqtt-survey-kiosk-font-size, 1.25em);
-  }
   .stack {
     display: grid;
     gap: var(--_gap);
@@ -57,78 +53,6 @@ export const surveyStyles = css`
     padding: 0;
     margin-bottom: 0.5rem;
   }
-  .levels {
-    display: grid;
-    grid-template-columns: 1fr;
-    gap: 0.5rem;
-  }
-  .level {
-    display: flex;
-    flex-direction: row;
-    align-items: center;
-    gap: 0.75rem;
-    min-height: var(--_target);
-    padding: 0.5rem;
-    border: 2px solid var(--cqtt-survey-level-border, #8a8a8a);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  /* Side by side when there is room for all five; a list on a phone or at 200% zoom. */
-  @container (min-width: 34em) {
-    .levels {
-      grid-template-columns: repeat(5, minmax(0, 1fr));
-    }
-    .level {
-      flex-direction: column;
-      gap: 0.25rem;
-      text-align: center;
-    }
-  }
-  .level:has(input:checked) {
-    border-color: var(--_accent);
-    background: var(--cqtt-survey-selected-background, #e8f0fb);
-  }
-  .level:has(input:focus-visible) {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
-  }
-  .level input {
-    width: 1.25em;
-    height: 1.25em;
-    accent-color: var(--_accent);
-  }
-  .face-icon {
-    width: calc(var(--_target) * 1.1);
-    height: calc(var(--_target) * 1.1);
-  }
-  .face {
-    stroke: currentColor;
-    stroke-width: 2;
-  }
-  .level-5 .face {
-    fill: var(--cqtt-survey-face-5, #6cc070);
-  }
-  .level-4 .face {
-    fill: var(--cqtt-survey-face-4, #b5dc7a);
-  }
-  .level-3 .face {
-    fill: var(--cqtt-survey-face-3, #f5d76e);
-  }
-  .level-2 .face {
-    fill: var(--cqtt-survey-face-2, #f4a261);
-  }
-  .level-1 .face {
-    fill: var(--cqtt-survey-face-1, #e76f51);
-  }
-  .feature {
-    fill: currentColor;
-  }
-  .mouth {
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2.5;
-    stroke-linecap: round;
-  }
   .criteria {
     display: grid;
     gap: 0.75rem;
@@ -147,6 +71,7 @@ export const surveyStyles = css`
     padding-block: 0.25rem;
     cursor: pointer;
   }
+  .level input,
   .check input,
   .consent input {
     flex: none;
@@ -272,31 +197,15 @@ export const surveyStyles = css`
   }
   @media (forced-colors: active) {
     .card,
-    .level,
     .idle,
     textarea,
     input[type='tel'] {
       border-color: CanvasText;
     }
-    .level:has(input:checked) {
-      border-color: Highlight;
-      background: Canvas;
-    }
-    .level:has(input:focus-visible),
     textarea:focus-visible,
     input:focus-visible,
     button:focus-visible {
       outline-color: Highlight;
-    }
-    .level .face {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .feature {
-      fill: CanvasText;
-    }
-    .mouth {
-      stroke: CanvasText;
     }
     button {
       border-color: ButtonText;

@@ -4,7 +4,7 @@ import { type Message, type SatisfactionLevel, type SurveyTokenErrorCode, isSurv
 import { hotlineOf } from './hotline.js';
 import type { SurveyMessageKey } from './messages.js';
 import type { OutboxFailure } from './outbox/outbox.js';
-import type { DeliveryNote } from './phase.js';
+import type { DeliveryNote, View } from './phase.js';
 import type * as QrCodeModule from './qr-code.js';
 
 /** The survey's words in the page's language. */
@@ -14,8 +14,6 @@ export interface SurveyText {
   /** Why the server refused a survey token. */
   readonly tokenReason: (code: SurveyTokenErrorCode) => string;
 }
-
-export const levelKeys: Record<SatisfactionLevel, SurveyMessageKey> = { 5: 'level5', 4: 'level4', 3: 'level3', 2: 'level2', 1: 'level1' };
 
 export function card(content: unknown, labelled = false): TemplateResult {
   return html`<section class="card" part="card" aria-labelledby=${ifDefined(labelled ? 'title' : undefined)}>${content}</section>`;
@@ -77,7 +75,7 @@ function deliveryText(text: SurveyText, note: DeliveryNote, showLevel: boolean):
       return text.t('deliveryDone');
     case 'answered-before':
       return note.keptLevel !== undefined && showLevel
-        ? text.t('answeredBeforeLevel', { level: text.t(levelKeys[note.keptLevel]) })
+        ? text.t('answeredBeforeLevel', { level: text.t(`level${note.keptLevel}`) })
         : text.t('answeredBefore');
     case 'blocked':
       return isSurveyTokenErrorCode(note.failure.code)
@@ -111,7 +109,7 @@ export function renderAnswered(text: SurveyText, pending: boolean, level: Satisf
   return card(
     html`${heading(text, 'answeredTitle')}
       ${pending ? html`<p>${text.t('answeredPending')}</p>` : nothing}
-      ${level !== undefined ? html`<p>${text.t('answeredLevel', { level: text.t(levelKeys[level]) })}</p>` : nothing}
+      ${level !== undefined ? html`<p>${text.t('answeredLevel', { level: text.t(`level${level}`) })}</p>` : nothing}
       ${hotline}`,
     true,
   );
@@ -138,4 +136,42 @@ export function renderQr(text: SurveyText, qrCode: typeof QrCodeModule | undefin
     <svg role="img" aria-label=${text.t('qrLabel')} viewBox="0 0 ${drawing.size} ${drawing.size}" shape-rendering="crispEdges">${drawing.content}</svg>
     <p class="qr-url">${url}</p>
   </div>`;
+}
+
+/** What the survey's screens show, and what their buttons do. */
+export interface SurveyScreen {
+  readonly text: SurveyText;
+  readonly view: View;
+  /** Where the vote just cast stands, for the thank-you. */
+  readonly note: DeliveryNote;
+  readonly kiosk: boolean;
+  /** The level the server has for the dossier; never shown at a shared kiosk. */
+  readonly level: SatisfactionLevel | undefined;
+  readonly hotline: unknown;
+  readonly form: () => TemplateResult;
+  readonly retry: () => void;
+  readonly answerAnyway: () => void;
+  readonly done: () => void;
+}
+
+/** The screen of the survey's view. */
+export function renderScreen(screen: SurveyScreen): TemplateResult {
+  const { text, view } = screen;
+  switch (view) {
+    case 'empty':
+      return html`<slot name="empty"></slot>`;
+    case 'loading':
+    case 'sending':
+      return renderLoading(text, view);
+    case 'error':
+      return renderLoadError(text, screen.retry, screen.answerAnyway);
+    case 'thanks':
+      return renderThanks(text, screen.note, screen.kiosk, screen.hotline, screen.done);
+    case 'answered':
+    case 'pending':
+      return renderAnswered(text, view === 'pending', screen.kiosk ? undefined : screen.level, screen.hotline);
+    case 'form':
+    case 'fix':
+      return screen.form();
+  }
 }

@@ -1,10 +1,12 @@
 import { type Observable, Subject } from 'rxjs';
-import type { PortalAdapter, SatisfactionLevel, SurveyResponse } from '@cqtt/core';
+import type { PortalAdapter, SurveyResponse } from '@cqtt/core';
 import { type SurveyClock, maxTimerDelayMs, systemClock } from './clock.js';
-import { type BackoffPolicy, backoffDelay, defaultBackoff, refusedForToken } from './failure.js';
+import { DeliveredChannel, type DeliveryEvent } from './delivery-events.js';
+import { refusedForToken } from './failure.js';
 import { deliveryLockName, withDeliveryLock } from './lock.js';
 import { newIdempotencyKey } from './key.js';
 import { type OutboxEntry, SurveyOutbox, defaultOutboxName } from './outbox.js';
+import { type BackoffPolicy, backoffDelay, defaultBackoff, entryAfterAttempt } from './retry.js';
 import { DeliveryStoppedError, sendVote } from './send.js';
 
 /** How a delivery is wired: every field has a production default; tests replace time, chance and locks. */
@@ -23,34 +25,11 @@ export interface SurveyDeliveryOptions {
   readonly connectivity?: EventTarget;
 }
 
-/**
- * What happened to a stored vote; an element shows it to the citizen who cast it. `duplicate`: the dossier already
- * had another answer, which the server kept (its level `keptLevel`, when known); this vote was not counted.
- */
-export type DeliveryEvent =
-  | {
-      readonly type: 'delivered';
-      readonly key: string;
-      readonly dossierId: string;
-      readonly duplicate: boolean;
-      readonly keptLevel?: SatisfactionLevel;
-    }
-  | { readonly type: 'failed'; readonly entry: OutboxEntry };
-
 interface PassMode {
   /** Try 401/403/404 votes again (at start and when the network returns). */
   readonly retryBlocked: boolean;
   /** Skip the backoff of votes that failed for lack of network (the `online` event). */
   readonly skipNetworkBackoff: boolean;
-}
-
-/** A `delivered` event from another tab, checked: the channel is open to any script of the origin. */
-function deliveredEventOf(data: unknown): DeliveryEvent | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  const { type, key, dossierId, duplicate, keptLevel } = data as Record<string, unknown>;
-  if (type !== 'delivered' || typeof key !== 'string' || typeof dossierId !== 'string' || typeof duplicate !== 'boolean') return undefined;
-  const level = [1, 2, 3, 4, 5].find((known) => known === keptLevel) as SatisfactionLevel | undefined;
-  return { type, key, dossierId, duplicate, ...(level !== undefined && { keptLevel: level }) };
 }
 
 /**
@@ -59,7 +38,7 @@ function deliveredEventOf(data: unknown): DeliveryEvent | undefined {
  * A 409 (already answered) counts as delivered once the status request confirms the dossier has an answer; an
  * unreadable answer is retried under the same key; a 400/422 waits for the citizen's fix; the API's 401/403/404 wait
  * for a restart or for the network to come back, and a refused survey token for a new one (`adoptToken`). Get one
- * through `startSurveyDelivery`.
+ * through `startSurveyDelivery` (shared-delivery.ts).
  */
 export class SurveyDelivery {
   readonly clock: SurveyClock;
@@ -70,8 +49,7 @@ export class SurveyDelivery {
   private readonly connectivity: EventTarget | undefined;
   private readonly outbox: Promise<SurveyOutbox>;
   private readonly events = new Subject<DeliveryEvent>();
-  /** Tells the other tabs on this outbox which votes were delivered: one tab delivers, every tab's thank-you updates. */
-  private readonly deliveredChannel: BroadcastChannel | undefined;
+  private readonly deliveredChannel: DeliveredChannel;
   private readonly abort = new AbortController();
   private timer: unknown;
   private queued: PassMode | undefined;
@@ -93,11 +71,7 @@ export class SurveyDelivery {
     this.connectivity = options.connectivity ?? (typeof window === 'undefined' ? undefined : window);
     const outboxName = options.outboxName ?? defaultOutboxName;
     this.outbox = SurveyOutbox.open(outboxName);
-    this.deliveredChannel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(`${outboxName}:delivered`);
-    this.deliveredChannel?.addEventListener('message', (message: MessageEvent<unknown>) => {
-      const event = deliveredEventOf(message.data);
-      if (event) this.events.next(event);
-    });
+    this.deliveredChannel = new DeliveredChannel(outboxName, (event) => this.events.next(event));
     // An unavailable outbox is reported through `available` and `enqueue`, never as an unhandled rejection.
     this.outbox.catch(() => undefined);
   }
@@ -131,7 +105,7 @@ export class SurveyDelivery {
     this.abort.abort();
     this.connectivity?.removeEventListener('online', this.onOnline);
     this.clearTimer();
-    this.deliveredChannel?.close();
+    this.deliveredChannel.close();
     this.events.complete();
     void Promise.resolve(this.running).then(() => this.outbox.then((outbox) => outbox.close(), () => undefined));
   }
@@ -246,28 +220,18 @@ export class SurveyDelivery {
     }
     if (verdict.outcome === 'delivered') {
       await outbox.remove(entry.key);
-      const event: DeliveryEvent = {
-        type: 'delivered',
+      const event = {
+        type: 'delivered' as const,
         key: entry.key,
         dossierId: entry.response.dossierId,
         duplicate: verdict.answeredBefore,
         ...(verdict.answeredBefore && verdict.keptLevel !== undefined && { keptLevel: verdict.keptLevel }),
       };
       this.events.next(event);
-      this.deliveredChannel?.postMessage(event);
+      this.deliveredChannel.post(event);
       return;
     }
-    const attempts = entry.attempts + 1;
-    const next: OutboxEntry =
-      verdict.outcome === 'retry'
-        ? {
-            ...entry,
-            attempts,
-            state: 'pending',
-            lastError: verdict.failure,
-            nextAttemptAt: this.clock.now() + backoffDelay(attempts, this.random, this.backoff, verdict.retryAfterMs),
-          }
-        : { ...entry, attempts, state: verdict.state, lastError: verdict.failure };
+    const next = entryAfterAttempt(entry, verdict, (attempts, retryAfterMs) => this.clock.now() + backoffDelay(attempts, this.random, this.backoff, retryAfterMs));
     if (await outbox.update(next)) this.events.next({ type: 'failed', entry: next });
   }
 
@@ -287,50 +251,4 @@ export class SurveyDelivery {
     this.clock.clearTimeout(this.timer);
     this.timer = undefined;
   }
-}
-
-interface Registration {
-  readonly delivery: SurveyDelivery;
-  leases: number;
-}
-
-const registrations = new WeakMap<PortalAdapter, Map<string, Registration>>();
-
-/** A hold on the shared delivery of an adapter; `release()` lets it stop when nobody holds it. */
-export interface SurveyDeliveryLease {
-  readonly delivery: SurveyDelivery;
-  release(): void;
-}
-
-/**
- * Starts delivering the votes stored on this device through `adapter` (or joins the delivery already
- * running for it), reading what a previous page left in the outbox. Every `<cqtt-survey>` calls this
- * while connected; a host page may call it too, to keep delivering after the survey leaves the page.
- * The first caller's options apply to everyone sharing the delivery.
- */
-export function startSurveyDelivery(adapter: PortalAdapter, options: SurveyDeliveryOptions = {}): SurveyDeliveryLease {
-  const name = options.outboxName ?? defaultOutboxName;
-  let byName = registrations.get(adapter);
-  if (!byName) registrations.set(adapter, (byName = new Map<string, Registration>()));
-  let registration = byName.get(name);
-  if (!registration) {
-    registration = { delivery: new SurveyDelivery(adapter, options), leases: 0 };
-    byName.set(name, registration);
-    registration.delivery.start();
-  }
-  registration.leases += 1;
-  const held = registration;
-  const map = byName;
-  let released = false;
-  return {
-    delivery: held.delivery,
-    release() {
-      if (released) return;
-      released = true;
-      held.leases -= 1;
-      if (held.leases > 0) return;
-      held.delivery.stop();
-      if (map.get(name) === held) map.delete(name);
-    },
-  };
 }
