@@ -13,7 +13,9 @@ const KB = 1024;
 const elementBudget = 6 * KB;
 /** The elements whose own code is over the 6 KB budget, with the ceiling each is held to meanwhile. */
 const overBudget = new Map([
-  ['survey.js', 11.7 * KB],
+  // 11.1 KB since the code that sends a vote straight to the server (no outbox on the device) is fetched when a vote
+  // needs it, and the kiosk's layout only in kiosk mode (was 11.7 KB).
+  ['survey.js', 11.1 * KB],
   ['report.js', 6.7 * KB],
   // The administration console (issue 16), loaded only on the admin page: five views and their forms, and the
   // HTTP admin adapter with the admin contract's schemas that the page builds it with. 11.5 KB since 5 Dec 2026: the
@@ -27,7 +29,7 @@ const overBudget = new Map([
  * misses).
  */
 const pageCeilings = new Map([
-  ['result desk', 40.3 * KB],
+  ['result desk', 39.7 * KB],
   ['staff dossier page', 45.4 * KB],
   ['receiving form', 36.3 * KB],
   ['public procedure list', 36.1 * KB],
