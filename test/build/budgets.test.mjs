@@ -3,8 +3,8 @@
 // the application entry and the page's elements with their static imports, each file gzip -9 on its own, summed.
 // A page that does not meet its budget yet is held to a ceiling at its size on 5 Dec 2026 (rounded up to the next
 // 0.1 KB), so that it can only shrink; lower a ceiling whenever a change makes the page smaller. The elements that
-// meet the 6 KB budget for their own code are held to it; the survey (budget 12 KB), the report and the admin
-// console are held to ceilings.
+// meet the 6 KB budget for their own code are held to it; the survey (budget 12 KB) and the admin console are held
+// to ceilings. The report meets it since its chart, full table and CSV export load after its summary (issue 19).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { budgetPages, ownSizes, pageSize } from '../../scripts/bundle-sizes.mjs';
@@ -16,7 +16,6 @@ const overBudget = new Map([
   // 11.1 KB since the code that sends a vote straight to the server (no outbox on the device) is fetched when a vote
   // needs it, and the kiosk's layout only in kiosk mode (was 11.7 KB).
   ['survey.js', 11.1 * KB],
-  ['report.js', 6.7 * KB],
   // The administration console (issue 16), loaded only on the admin page: five views and their forms, and the
   // HTTP admin adapter with the admin contract's schemas that the page builds it with. 11.5 KB since 5 Dec 2026: the
   // application entry fetches valibot only with its first request now, so valibot counts as the console's own code
@@ -39,7 +38,7 @@ const pageCeilings = new Map([
 const kilobytes = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 describe('bundle budgets', () => {
-  it('each element\'s own code is at most 6 KB gzip, but for the survey and the report, which may not grow', () => {
+  it('each element\'s own code is at most 6 KB gzip, but for the survey and the admin console, which may not grow', () => {
     const elements = ownSizes('shared').filter((row) => row.entry !== 'cqtt.js');
     assert.ok(elements.length >= 7, `expected every element entry, found ${elements.map((row) => row.entry).join(', ')}`);
     for (const row of elements) {

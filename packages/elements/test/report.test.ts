@@ -1,58 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { throwError } from 'rxjs';
-import { type Dossier, HttpStatusError, MemoryPortalAdapter, aggregateReport, defaultCatalog, fromVietnamDateTime } from '@cqtt/core';
+import { HttpStatusError, MemoryPortalAdapter, defaultCatalog } from '@cqtt/core';
 import '@cqtt/elements/report/define';
 import type { CqttReport } from '../src/report/report.js';
-
-const thacMo = 'thi-xa-phuoc-long/phuong-thac-mo';
-const sonGiang = 'thi-xa-phuoc-long/phuong-son-giang';
-const birth = 'cqtt:xa:dang-ky-khai-sinh';
-const vn = (date: string, time: string) => fromVietnamDateTime(date, time);
-
-const returned = (id: string, agencyCode: string, date: string): Dossier => ({
-  id,
-  procedureCode: birth,
-  agencyCode,
-  status: 'returned',
-  receivedAt: vn(date, '08:00'),
-  appointmentAt: vn(date, '17:00'),
-  resolvedAt: vn(date, '09:00'),
-  returnedAt: vn(date, '09:30'),
-  closedAt: vn(date, '09:31'),
-});
-
-// November 2026: three dossiers at Thác Mơ (one on Friday 27/11), one at Sơn Giang; one at Thác Mơ in December.
-const dossiers: readonly Dossier[] = [
-  returned('N1', thacMo, '2026-11-02'),
-  returned('N2', thacMo, '2026-11-25'),
-  returned('N3', thacMo, '2026-11-27'),
-  returned('N4', sonGiang, '2026-11-10'),
-  returned('D1', thacMo, '2026-12-01'),
-];
-
-function portal(now: number, options: { latencyMs?: number } = {}): MemoryPortalAdapter {
-  return new MemoryPortalAdapter(
-    {
-      catalog: defaultCatalog,
-      dossiers,
-      surveys: [{ dossierId: 'N1', level: 5, shortcomings: [], praise: [], callbackConsent: false, votedAt: vn('2026-11-02', '10:00') }],
-      report: (query, data) => aggregateReport(data.dossiers, data.surveys, defaultCatalog, query, now),
-    },
-    { clock: () => now, serverClock: { tickMs: 20 }, ...options },
-  );
-}
-
-const root = (el: CqttReport) => el.shadowRoot!;
-const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const bodyRows = (el: CqttReport) => [...root(el).querySelectorAll('tbody tr')].map((row) => text(row.querySelector('th')));
-const ready = (el: CqttReport) => waitUntil(() => root(el).querySelector('table, .empty, [role="alert"]') !== null, 'the report never settled', { timeout: 5000 });
-
-async function choose(select: HTMLSelectElement, value: string, el: CqttReport): Promise<void> {
-  select.value = value;
-  select.dispatchEvent(new Event('change'));
-  await el.updateComplete;
-}
+import { bodyRows, choose, portal, ready, root, tableReady, tableRows, text, thacMo, vn } from './report-fixtures.js';
 
 describe('<cqtt-report>', () => {
   it('starts at the current month by the server clock in Vietnam, whatever the PC zone', async () => {
@@ -69,12 +21,13 @@ describe('<cqtt-report>', () => {
   it('shows per-agency figures and the total, and switches period', async () => {
     const el = await fixture<CqttReport>(html`<cqtt-report .adapter=${portal(vn('2026-11-30', '16:00'))}></cqtt-report>`);
     await ready(el);
-    const total = [...root(el).querySelectorAll('tfoot td')].map((cell) => text(cell));
+    await tableReady(el);
+    const total = [...root(el).querySelectorAll('[part="table"] tfoot td')].map((cell) => text(cell));
     // received 4, resolved 4, returned 4; early 0, on time 4, late 0; same day 3 of 3 registered (Sơn Giang did not
     // register birth registration); Friday 1 of 1; not closed 0; 1 survey of 4 returned; one "rất hài lòng".
     expect(total.slice(0, 10)).to.deep.equal(['4', '4', '4', '0', '4', '0', '100% (3/3)', '100% (1/1)', '0', '25% (1/4)']);
     expect(total.slice(10)).to.deep.equal(['1', '0', '0', '0', '0', '0% (0/1)']);
-    expect(root(el).querySelectorAll('th[scope="col"]').length).to.equal(17);
+    expect(root(el).querySelectorAll('[part="table"] th[scope="col"]').length).to.equal(17);
     // Seventeen columns scroll sideways on a laptop: the scroller is a named region reachable by Tab.
     const scroller = root(el).querySelector('.table-wrap')!;
     expect([scroller.getAttribute('role'), scroller.getAttribute('tabindex')]).to.deep.equal(['region', '0']);
@@ -130,19 +83,21 @@ describe('<cqtt-report>', () => {
 
   it('sorts by a column from the keyboard, with aria-sort', async () => {
     const el = await fixture<CqttReport>(html`<cqtt-report .adapter=${portal(vn('2026-11-30', '16:00'))}></cqtt-report>`);
-    await ready(el);
-    const header = [...root(el).querySelectorAll('thead th')].find((th) => text(th) === 'Tiếp nhận')!;
+    await tableReady(el);
+    root(el).querySelector<HTMLButtonElement>('button[aria-controls="full-table"]')!.click();
+    await el.updateComplete;
+    const header = [...root(el).querySelectorAll('[part="table"] thead th')].find((th) => text(th) === 'Tiếp nhận')!;
     expect(header.getAttribute('aria-sort')).to.equal('none');
     header.querySelector('button')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    const sorted = [...root(el).querySelectorAll('thead th')].find((th) => text(th).startsWith('Tiếp nhận'))!;
+    const sorted = [...root(el).querySelectorAll('[part="table"] thead th')].find((th) => text(th).startsWith('Tiếp nhận'))!;
     expect(sorted.getAttribute('aria-sort')).to.equal('descending');
-    expect(bodyRows(el).slice(0, 2)).to.deep.equal(['Phường Thác Mơ', 'Phường Sơn Giang']);
+    expect(tableRows(el).slice(0, 2)).to.deep.equal(['Phường Thác Mơ', 'Phường Sơn Giang']);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(sorted.getAttribute('aria-sort')).to.equal('ascending');
-    expect(bodyRows(el).at(-1)).to.equal('Phường Thác Mơ');
+    expect(tableRows(el).at(-1)).to.equal('Phường Thác Mơ');
   });
 
   it('exports CSV for Excel: BOM, Vietnamese header, CRLF, quoted numbers', async () => {
@@ -154,6 +109,7 @@ describe('<cqtt-report>', () => {
       event.preventDefault();
     });
     [...root(el).querySelectorAll('button')].find((button) => text(button) === 'Xuất CSV')!.click();
+    await waitUntil(() => exported, 'no export');
     expect(exported?.filename).to.equal('bao-cao-giao-ban_2026-11-01_2026-11-30.csv');
     const csv = exported!.csv;
     expect(csv.startsWith('\uFEFF"Mã đơn vị","Đơn vị","Tiếp nhận","Đã giải quyết","Đã trả"')).to.equal(true);
@@ -171,7 +127,7 @@ describe('<cqtt-report>', () => {
     const adapter = new MemoryPortalAdapter({ catalog, report: () => [row] }, { clock: () => now, serverClock: { tickMs: 20 } });
     const el = await fixture<CqttReport>(html`<cqtt-report .adapter=${adapter}></cqtt-report>`);
     await ready(el);
-    const line = el.csv()!.split('\r\n')[1];
+    const line = (await el.csv())!.split('\r\n')[1];
     expect(line).to.equal(`"'@evil","'=HYPERLINK(""http://x"",""Bấm"")","2","1","1","0","1","0","","","0","0","0","0","0","0","0",""`);
     expect(bodyRows(el)).to.deep.equal(['=HYPERLINK("http://x","Bấm")']);
   });
@@ -179,6 +135,8 @@ describe('<cqtt-report>', () => {
   it('draws the chart with an accessible name and a text alternative', async () => {
     const el = await fixture<CqttReport>(html`<cqtt-report .adapter=${portal(vn('2026-11-30', '16:00'))}></cqtt-report>`);
     await ready(el);
+    // The chart loads with the full table, after the summary.
+    await tableReady(el);
     const chart = root(el).querySelector('svg[role="img"]')!;
     const named = chart.getAttribute('aria-labelledby')!.split(' ').map((id) => text(root(el).getElementById(id)));
     expect(named[0]).to.equal('Đúng hạn và mức độ hài lòng, Tháng 11/2026');

@@ -1,5 +1,6 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { css, html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { ReportRow } from '@cqtt/core';
+import type { Translate } from './request.js';
 
 /** One segment of a stacked bar. */
 interface Segment {
@@ -8,20 +9,41 @@ interface Segment {
   readonly color: string;
 }
 
-/** The chart's texts, already in the element's language. */
-export interface ChartTexts {
-  readonly title: string;
-  readonly timeliness: string;
-  readonly satisfaction: string;
-  /** The whole chart in words, for screen readers and as the printed legend. */
-  readonly description: string;
-  readonly labels: {
-    readonly early: string;
-    readonly onTime: string;
-    readonly late: string;
-    readonly levels: readonly [string, string, string, string, string];
-  };
-}
+/** The chart's own styles, adopted by the element when the chart has loaded; on paper, never split from its title. */
+export const chartStyles = css`
+  .chart {
+    margin: 1em 0;
+    max-inline-size: 40rem;
+  }
+  h3 {
+    font-size: 1em;
+    margin: 0 0 0.25em;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    padding: 0;
+    list-style: none;
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 0.9em;
+    block-size: 0.9em;
+    margin-inline-end: 0.3em;
+    vertical-align: middle;
+    border: 1px solid #ffffff;
+    forced-color-adjust: none;
+  }
+  .chart-text {
+    margin: 0.25em 0 0;
+  }
+  @media print {
+    .chart {
+      break-inside: avoid;
+    }
+  }
+`;
 
 const width = 640;
 const labelWidth = 110;
@@ -44,34 +66,35 @@ function bar(y: number, label: string, segments: readonly Segment[]): SVGTemplat
 
 /**
  * Two 100% stacked bars (timeliness: early / on time / late; satisfaction: the five levels from "rất hài lòng" down),
- * drawn with Lit `svg` templates. The SVG is an image named by the title and described by the text alternative,
- * which is also shown under it as the legend with the counts.
+ * drawn with Lit `svg` templates, under their title (kept with them on paper). The SVG is an image named by the
+ * title and described by the text alternative, which is also shown under it as the legend with the counts.
  */
-export function reportChart(total: ReportRow, texts: ChartTexts): TemplateResult {
-  const { labels } = texts;
+export function reportChart(total: ReportRow, period: string, t: Translate): TemplateResult {
   const timeliness: Segment[] = [
-    { label: labels.early, count: total.early, color: '#1e6b34' },
-    { label: labels.onTime, count: total.onTime, color: '#4a9c5d' },
-    { label: labels.late, count: total.late, color: '#a4262c' },
+    { label: t('early'), count: total.early, color: '#1e6b34' },
+    { label: t('onTime'), count: total.onTime, color: '#4a9c5d' },
+    { label: t('late'), count: total.late, color: '#a4262c' },
   ];
   const levels = ['#1e6b34', '#4a9c5d', '#b58900', '#c4501b', '#a4262c'];
-  const satisfaction: Segment[] = [4, 3, 2, 1, 0].map((level, index) => ({
-    label: labels.levels[level] ?? '',
-    count: total.satisfaction[level] ?? 0,
+  const satisfaction: Segment[] = ([5, 4, 3, 2, 1] as const).map((level, index) => ({
+    label: t(`level${level}`),
+    count: total.satisfaction[level - 1] ?? 0,
     color: levels[index] ?? '#6b6b6b',
   }));
+  const [level1, level2, level3, level4, level5] = total.satisfaction;
+  const description = `${t('chartTimelinessText', { early: total.early, onTime: total.onTime, late: total.late })} ${t('chartSatisfactionText', { level1, level2, level3, level4, level5 })}`;
   const legend = [...timeliness, ...satisfaction];
   return html`<figure class="chart" part="chart">
+    <h3 id="chart-title">${t('chartTitle', { period })}</h3>
     <svg role="img" aria-labelledby="chart-title chart-desc" viewBox="0 0 ${width} ${2 * barHeight + rowGap}" width="100%" preserveAspectRatio="xMinYMin meet">
-      <title id="chart-title">${texts.title}</title>
-      <desc id="chart-desc">${texts.description}</desc>
-      ${bar(0, texts.timeliness, timeliness)} ${bar(barHeight + rowGap, texts.satisfaction, satisfaction)}
+      <desc id="chart-desc">${description}</desc>
+      ${bar(0, t('chartTimeliness'), timeliness)} ${bar(barHeight + rowGap, t('chartSatisfaction'), satisfaction)}
     </svg>
     <figcaption>
       <ul class="legend">
         ${legend.map((segment) => html`<li><span class="swatch" style="background:${segment.color}" aria-hidden="true"></span>${segment.label}</li>`)}
       </ul>
-      <p class="chart-text">${texts.description}</p>
+      <p class="chart-text">${description}</p>
     </figcaption>
   </figure>`;
 }

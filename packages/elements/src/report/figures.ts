@@ -1,28 +1,5 @@
 import type { ReportRow } from '@cqtt/core';
 
-/** The columns of the briefing, in table and CSV order (the agency's name comes first). */
-export const columnIds = [
-  'received',
-  'resolved',
-  'returned',
-  'early',
-  'onTime',
-  'late',
-  'sameDayRate',
-  'fridayRate',
-  'resolvedNotClosed',
-  'surveyRate',
-  'level5',
-  'level4',
-  'level3',
-  'level2',
-  'level1',
-  'lowShare',
-] as const;
-
-/** A column of figures. */
-export type ColumnId = (typeof columnIds)[number];
-
 /** A ratio: a count out of a base; `undefined` as a share when the base is 0. */
 export interface Ratio {
   readonly count: number;
@@ -34,42 +11,31 @@ export function share(ratio: Ratio): number | undefined {
   return ratio.of === 0 ? undefined : ratio.count / ratio.of;
 }
 
-const ratioColumns: Partial<Record<ColumnId, (row: ReportRow) => Ratio>> = {
-  sameDayRate: (row) => ({ count: row.sameDayResolved, of: row.sameDayEligible }),
-  fridayRate: (row) => ({ count: row.fridayReturned, of: row.fridayReceived }),
-  surveyRate: (row) => ({ count: row.surveys, of: row.returned }),
-  lowShare: (row) => ({ count: row.satisfaction[0] + row.satisfaction[1] + row.satisfaction[2], of: row.surveys }),
+/** The rates of the briefing, each a count out of a base. */
+export const rates = {
+  onTimeRate: (row: ReportRow): Ratio => ({ count: row.early + row.onTime, of: row.early + row.onTime + row.late }),
+  sameDayRate: (row: ReportRow): Ratio => ({ count: row.sameDayResolved, of: row.sameDayEligible }),
+  fridayRate: (row: ReportRow): Ratio => ({ count: row.fridayReturned, of: row.fridayReceived }),
+  surveyRate: (row: ReportRow): Ratio => ({ count: row.surveys, of: row.returned }),
+  lowShare: (row: ReportRow): Ratio => ({ count: row.satisfaction[0] + row.satisfaction[1] + row.satisfaction[2], of: row.surveys }),
+  satisfiedShare: (row: ReportRow): Ratio => ({ count: row.satisfaction[3] + row.satisfaction[4], of: row.surveys }),
 };
 
-/** The value of a column for a row: a count, or a ratio for the rates (same day, Friday, surveys, "bình thường" or lower). */
-export function figure(row: ReportRow, column: ColumnId): number | Ratio {
-  const ratio = ratioColumns[column];
-  if (ratio) return ratio(row);
-  switch (column) {
-    case 'level5':
-      return row.satisfaction[4];
-    case 'level4':
-      return row.satisfaction[3];
-    case 'level3':
-      return row.satisfaction[2];
-    case 'level2':
-      return row.satisfaction[1];
-    case 'level1':
-      return row.satisfaction[0];
-    default:
-      return row[column as Exclude<ColumnId, 'sameDayRate' | 'fridayRate' | 'surveyRate' | 'lowShare' | `level${number}`>];
-  }
-}
+/** The summary's columns: what leaders look at first, one share or count per agency. */
+export const summaryIds = ['onTimeRate', 'sameDayRate', 'fridayRate', 'resolvedNotClosed', 'satisfiedShare'] as const;
 
-/** What a column sorts by: the count, or the share (no share sorts below every share). */
-export function sortValue(row: ReportRow, column: ColumnId): number {
-  const value = figure(row, column);
-  return typeof value === 'number' ? value : (share(value) ?? -1);
+/** A column of the summary. */
+export type SummaryId = (typeof summaryIds)[number];
+
+/** The value of a summary column for a row: the dossiers not closed, or a rate. */
+export function summaryFigure(row: ReportRow, id: SummaryId): number | Ratio {
+  return id === 'resolvedNotClosed' ? row.resolvedNotClosed : rates[id](row);
 }
 
 /** The sum of the rows, as one row of the given code. */
 export function totalRow(rows: readonly ReportRow[], agencyCode: string): ReportRow {
   const sum = (pick: (row: ReportRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
+  const level = (index: number) => sum((row) => row.satisfaction[index] ?? 0);
   return {
     agencyCode,
     received: sum((row) => row.received),
@@ -84,13 +50,7 @@ export function totalRow(rows: readonly ReportRow[], agencyCode: string): Report
     fridayReturned: sum((row) => row.fridayReturned),
     resolvedNotClosed: sum((row) => row.resolvedNotClosed),
     surveys: sum((row) => row.surveys),
-    satisfaction: [
-      sum((row) => row.satisfaction[0]),
-      sum((row) => row.satisfaction[1]),
-      sum((row) => row.satisfaction[2]),
-      sum((row) => row.satisfaction[3]),
-      sum((row) => row.satisfaction[4]),
-    ],
+    satisfaction: [level(0), level(1), level(2), level(3), level(4)],
   };
 }
 

@@ -30,6 +30,10 @@ export const reportMessagesEn: EnglishMessages<typeof reportMessagesVi> = {
   loading: 'Computing the figures…',
   retry: 'Try again',
   empty: 'No dossiers in this period.',
+  summaryCaption: 'Summary by agency, {period}',
+  onTimeRate: 'On time or early',
+  satisfiedShare: 'Satisfied or better',
+  fullTable: 'Full table of indicators',
   tableCaption: 'Figures for {period}',
   sortBy: 'Sort by {column}',
   total: 'Total',
@@ -60,6 +64,5 @@ export const reportMessagesEn: EnglishMessages<typeof reportMessagesVi> = {
   chartSatisfaction: 'Satisfaction',
   chartTimelinessText: 'Timeliness: {early} early, {onTime} on time, {late} late.',
   chartSatisfactionText: 'Satisfaction: {level5} very satisfied, {level4} satisfied, {level3} neutral, {level2} dissatisfied, {level1} very dissatisfied.',
-  chartNoData: 'no data yet',
   targets: "The plan's targets: 100% of returned dossiers surveyed; 0% “neutral” or lower.",
 };

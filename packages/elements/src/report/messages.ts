@@ -29,6 +29,10 @@ export const reportMessagesVi = {
   loading: 'Đang tổng hợp số liệu…',
   retry: 'Thử lại',
   empty: 'Không có hồ sơ nào trong kỳ này.',
+  summaryCaption: 'Tóm tắt theo đơn vị, {period}',
+  onTimeRate: 'Đúng hạn và trước hạn',
+  satisfiedShare: 'Hài lòng trở lên',
+  fullTable: 'Bảng đầy đủ các chỉ tiêu',
   tableCaption: 'Số liệu {period}',
   sortBy: 'Sắp xếp theo {column}',
   total: 'Tổng cộng',
@@ -60,7 +64,6 @@ export const reportMessagesVi = {
   chartTimelinessText: 'Tiến độ: {early} trước hạn, {onTime} đúng hạn, {late} quá hạn.',
   chartSatisfactionText:
     'Mức độ hài lòng: {level5} rất hài lòng, {level4} hài lòng, {level3} bình thường, {level2} không hài lòng, {level1} rất không hài lòng.',
-  chartNoData: 'chưa có số liệu',
   targets: 'Mục tiêu của kế hoạch: 100% hồ sơ trả được khảo sát; 0% đánh giá “bình thường” trở xuống.',
 } as const;
 

@@ -1,7 +1,11 @@
 import { css } from 'lit';
 import { staffBaseStyles } from '../controllers/staff-base.styles.js';
 
-/** The briefing's styles: controls, a scrollable table, the chart, and a print sheet for the meeting. */
+/**
+ * The briefing's styles: controls, the summary that fits a phone, the full table that scrolls sideways behind its
+ * disclosure, and a print sheet for the meeting with everything, the full table included. The chart and the full table
+ * bring their own styles.
+ */
 export const reportStyles = [
   staffBaseStyles,
   css`
@@ -27,11 +31,13 @@ export const reportStyles = [
       display: flex;
       flex-direction: column;
       gap: 0.25em;
+      max-inline-size: 100%;
     }
     select,
     input {
       font: inherit;
       min-block-size: 2.25rem;
+      max-inline-size: 100%;
     }
     select:focus-visible {
       outline: 3px solid var(--_focus);
@@ -43,18 +49,17 @@ export const reportStyles = [
     .problem {
       color: var(--_danger);
     }
-    /* Seventeen columns do not fit a laptop: the table scrolls sideways (by keyboard too), the agency stays in view. */
-    .table-wrap {
-      overflow-x: auto;
+    /* Six columns that take the width given, down to a phone's: headings wrap, nothing scrolls. */
+    .summary {
+      inline-size: 100%;
+      overflow-wrap: anywhere;
     }
-    .table-wrap:focus-visible {
-      outline: 3px solid var(--_focus);
-      outline-offset: 2px;
+    .summary th,
+    .summary td {
+      padding-inline: 0.25em;
     }
-    th[scope='row'] {
-      position: sticky;
-      inset-inline-start: 0;
-      background: Canvas;
+    .disclosure {
+      margin-block-end: 0.5em;
     }
     table {
       border-collapse: collapse;
@@ -76,14 +81,6 @@ export const reportStyles = [
     thead th:first-child {
       text-align: start;
     }
-    thead th button {
-      border: 0;
-      padding: 0.125em 0.25em;
-      background: transparent;
-      color: inherit;
-      font-weight: 600;
-      text-align: inherit;
-    }
     tfoot {
       font-weight: 600;
     }
@@ -92,36 +89,13 @@ export const reportStyles = [
       gap: 0.5em;
       margin-block: 1em;
     }
-    .chart {
-      margin: 1em 0;
-      max-inline-size: 40rem;
-    }
-    .legend {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25em 1em;
-      padding: 0;
-      list-style: none;
-    }
-    .swatch {
-      display: inline-block;
-      inline-size: 0.9em;
-      block-size: 0.9em;
-      margin-inline-end: 0.3em;
-      vertical-align: middle;
-      border: 1px solid #ffffff;
-      forced-color-adjust: none;
-    }
-    .chart-text {
-      margin: 0.25em 0 0;
-    }
     progress {
       inline-size: 12em;
       margin-inline-end: 0.5em;
     }
     @media print {
       :host {
-        font-size: 10pt;
+        font-size: 9pt;
         color: #000000;
       }
       .controls,
@@ -129,25 +103,44 @@ export const reportStyles = [
       button[part='button'] {
         display: none;
       }
-      .table-wrap {
-        overflow: visible;
+      /* Open or closed on screen, the full table is printed, on a page of its own. */
+      .full-table[hidden] {
+        display: block;
+      }
+      .full-table {
+        break-before: page;
       }
       table {
         inline-size: 100%;
-        page-break-inside: auto;
       }
       tr {
-        page-break-inside: avoid;
+        break-inside: avoid;
       }
       thead {
         display: table-header-group;
       }
-      thead th button {
-        padding: 0;
-      }
-      .chart {
-        page-break-inside: avoid;
-      }
     }
   `,
 ];
+
+/**
+ * The host page's side of printing: the pages that hold the report are A4 landscape, for the full table's seventeen
+ * columns. `@page` is ignored inside a shadow root, so this sheet is adopted by the document, once.
+ */
+const pagePrintSheet = css`
+  @media print {
+    @page cqtt-report {
+      size: A4 landscape;
+      margin: 12mm;
+    }
+    body:has(cqtt-report),
+    cqtt-report {
+      page: cqtt-report;
+    }
+  }
+`;
+
+export function adoptReportPageSheet(): void {
+  const sheet = pagePrintSheet.styleSheet;
+  if (sheet && !document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}

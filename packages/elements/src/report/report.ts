@@ -1,47 +1,47 @@
 import { type PropertyValues, html, nothing } from 'lit';
 import { type Observable, map, startWith, take } from 'rxjs';
-import { type LocalDate, type PortalAdapter, type ReportQuery, type ReportRow, vietnamDateOf } from '@cqtt/core';
+import { type LocalDate, type PortalAdapter, type ReportRow, vietnamDateOf } from '@cqtt/core';
 import { loadStateView, portalErrorCatalogs } from '../controllers/load-state-view.js';
 import { LocalizedElement } from '../base/localized-element.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { StreamController } from '../controllers/stream-controller.js';
-import { agencyTree, subtreeCodes } from './agency-tree.js';
-import { reportChart } from './chart.js';
-import { toCsv } from './csv.js';
-import { type ColumnId, columnIds, figure, isQuiet, share, sortValue, totalRow } from './figures.js';
-import { reportMessages, type ReportMessageKey } from './messages.js';
-import { type Period, type PeriodKind, calendarPeriod, displayDate, periodKinds, periodProblem, shiftPeriod } from './period.js';
-import { reportStyles } from './report.styles.js';
+import type * as ChartModule from './chart.js';
+import { reportControls } from './controls.js';
+import { isQuiet, totalRow } from './figures.js';
+import { numberLocale } from './format.js';
+import type * as FullTableModule from './full-table.js';
+import type { SortColumn } from './full-table.js';
+import { reportMessages } from './messages.js';
+import { type Period, type PeriodKind, shiftPeriod } from './period.js';
+import { type Choice, type Request, type Translate, calendarKind, currentPeriod, periodLabel, resolveRequest } from './request.js';
+import { adoptReportPageSheet, reportStyles } from './report.styles.js';
+import { reportSummary } from './summary.js';
 
 /** The rows of one request, or the marker that it is under way. */
 type ReportLoad = { readonly loading: true } | { readonly loading: false; readonly rows: readonly ReportRow[] };
 
-/** What the current inputs ask for, or why they cannot be reported. */
-type Request =
-  | { readonly kind: 'wait' }
-  | { readonly kind: 'problem'; readonly message: string }
-  | { readonly kind: 'query'; readonly period: Period; readonly query: ReportQuery; readonly within: ReadonlySet<string> | undefined };
-
-type SortColumn = ColumnId | 'agency';
-
 /**
  * The monthly briefing ("họp giao ban") of the plan's indicators, per agency and in total, for a month (by default
  * the current month in Vietnam by the **server's** clock), quarter, half-year, year or a custom range, for every
- * agency or one branch of the agency tree: dossiers received, resolved, returned; early / on time / late; the
- * same-day rate for registered procedures; Friday compliance; resolved but not closed; surveys per returned dossier
- * (target 100%); the five satisfaction levels and the share of "bình thường" or lower (target 0).
+ * agency or one branch of the agency tree. First a summary that fits a phone: per agency, the share on time, the
+ * same-day rate for registered procedures, Friday compliance, resolved but not closed, and the share satisfied.
+ * Behind a disclosure, the full table: dossiers received, resolved, returned; early / on time / late; the rates;
+ * surveys per returned dossier (target 100%); the five satisfaction levels and the share of "bình thường" or lower
+ * (target 0).
  *
- * A sortable table, a chart with a text alternative, CSV export for Excel and a print sheet. The figures come from
- * `adapter.report$`, computed by the portal with the core report rules.
+ * A chart with a text alternative, CSV export for Excel and a print sheet on A4 landscape (summary, chart and the
+ * full table, open or not). The figures come from `adapter.report$`, computed by the portal with the core report
+ * rules. The full table and the CSV export load after the first figures are shown.
  *
  * @tagname cqtt-report
- * @summary The leaders' monthly briefing: the plan's indicators per agency, sortable, exportable, printable.
+ * @summary The leaders' monthly briefing: a summary per agency, the full indicators behind it, exportable, printable.
  *
  * @fires {CustomEvent<ReportExportDetail>} cqtt-report-export - Before the CSV downloads; `detail` is `{ csv, filename }`. Cancel it to handle the file yourself.
  *
- * @csspart table - The table of figures.
+ * @csspart summary - The summary table.
+ * @csspart table - The full table of figures.
  * @csspart chart - The chart and its legend.
- * @csspart button - The period, export, print and retry buttons.
+ * @csspart button - The period, full table, export, print and retry buttons.
  * @csspart loading - The progress while the figures are computed.
  * @csspart error - The error message and its retry button.
  * @csspart empty - The message for a period without dossiers.
@@ -66,6 +66,8 @@ export class CqttReport extends LocalizedElement {
     anchor: { state: true },
     sortColumn: { state: true },
     sortDescending: { state: true },
+    tableOpen: { state: true },
+    views: { state: true },
   };
 
   /** Where the agencies, the server's clock and the figures come from. */
@@ -84,6 +86,9 @@ export class CqttReport extends LocalizedElement {
   declare private anchor: LocalDate | undefined;
   declare private sortColumn: SortColumn | undefined;
   declare private sortDescending: boolean;
+  declare private tableOpen: boolean;
+  /** The views loaded after the first figures: the chart and the full table. */
+  declare private views: { readonly chart: typeof ChartModule; readonly table: typeof FullTableModule } | undefined;
 
   private readonly messages = new LocaleController(this, reportMessages, portalErrorCatalogs);
   private readonly clock = new StreamController(this, { args: () => [this.adapter] as const, stream: ([adapter]) => adapter?.serverTime$.pipe(take(1)) });
@@ -92,6 +97,7 @@ export class CqttReport extends LocalizedElement {
   private readonly figures = new StreamController(this, { args: () => [this.adapter, this.requestKey] as const, stream: ([adapter]) => this.load(adapter) });
   private request: Request = { kind: 'wait' };
   private requestKey = '';
+  private viewsLoad: Promise<void> | undefined;
 
   constructor() {
     super();
@@ -100,6 +106,7 @@ export class CqttReport extends LocalizedElement {
     this.to = '';
     this.agencyCode = '';
     this.sortDescending = false;
+    this.tableOpen = false;
   }
 
   /** True while a subscription to the adapter is open: none is left once the element is removed. */
@@ -112,23 +119,16 @@ export class CqttReport extends LocalizedElement {
     return this.request.kind === 'query' ? this.request.period : undefined;
   }
 
-  /** The table as CSV for Excel (UTF-8 with BOM, CRLF, quoted), or `undefined` while there are no figures. */
-  csv(): string | undefined {
+  /** The full table as CSV for Excel (UTF-8 with BOM, CRLF, quoted), or `undefined` while there are no figures. */
+  async csv(): Promise<string | undefined> {
+    const { reportCsv } = await import('./csv-export.js');
     const rows = this.rows();
-    if (!rows) return undefined;
-    const t = this.t;
-    const header = [t('agencyCodeColumn'), t('agencyColumn'), ...columnIds.map((id) => this.columnLabel(id, true))];
-    const line = (row: ReportRow, name: string) => [
-      row.agencyCode,
-      name,
-      ...columnIds.map((id) => {
-        const value = figure(row, id);
-        if (typeof value === 'number') return value;
-        const ratio = share(value);
-        return ratio === undefined ? '' : Math.round(ratio * 1000) / 10;
-      }),
-    ];
-    return toCsv([header, ...rows.map((row) => line(row, this.agencyName(row.agencyCode))), line(totalRow(rows, ''), t('total'))]);
+    return rows && reportCsv(rows, totalRow(rows, ''), this.agencyName, this.t);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptReportPageSheet();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -136,8 +136,14 @@ export class CqttReport extends LocalizedElement {
     if (changed.has('adapter') && this.hasUpdated) this.anchor = undefined;
     const clock = this.clock.state;
     if (this.anchor === undefined && clock.status === 'ready') this.anchor = vietnamDateOf(clock.value);
-    this.request = this.resolveRequest();
+    const agencies = this.agencies.state;
+    this.request = resolveRequest(this.choice, agencies.status === 'ready' ? agencies.value : undefined, this.t);
     this.requestKey = JSON.stringify(this.request.kind === 'query' ? this.request.query : this.request.kind);
+  }
+
+  protected override updated(): void {
+    // After the first figures, so that they are not delayed, and before anyone prints: the print shows both.
+    if (this.rows()) this.viewsLoad ??= this.loadViews();
   }
 
   protected override render() {
@@ -145,10 +151,18 @@ export class CqttReport extends LocalizedElement {
     const texts = { loading: t('loading'), retry: t('retry') };
     const setup = [this.clock, this.agencies].find((stream) => stream.state.status === 'error');
     const busy = this.request.kind === 'wait' || this.figures.state.status === 'loading' || (this.figures.state.status === 'ready' && this.figures.state.value.loading);
+    const agencies = this.agencies.state;
     return html`
       <h2>${t('title')}</h2>
-      ${this.renderControls()}
-      <section aria-busy=${busy ? 'true' : 'false'} aria-label=${this.periodLabel()}>
+      ${reportControls(this.choice, agencies.status === 'ready' ? agencies.value : [], t, {
+        label: periodLabel(this.choice, t),
+        kind: this.choosePeriod,
+        shift: (steps) => this.shift(steps),
+        from: (value) => (this.from = value),
+        to: (value) => (this.to = value),
+        agency: (code) => (this.agencyCode = code),
+      })}
+      <section aria-busy=${busy ? 'true' : 'false'} aria-label=${periodLabel(this.choice, t)}>
         ${setup
           ? loadStateView(setup.state, this.messages, texts, () => setup.retry())
           : this.request.kind === 'problem'
@@ -162,78 +176,29 @@ export class CqttReport extends LocalizedElement {
     `;
   }
 
-  private renderControls() {
-    const t = this.t;
-    const agencies = this.agencies.state.status === 'ready' ? agencyTree(this.agencies.state.value) : [];
-    const calendarKind = this.period !== 'custom';
-    return html`<fieldset class="controls">
-      <legend>${t('periodLegend')}</legend>
-      <label
-        >${t('periodKind')}
-        <select @change=${this.choosePeriod}>
-          ${periodKinds.map((kind) => html`<option value=${kind} ?selected=${kind === this.period}>${t(kind)}</option>`)}
-        </select>
-      </label>
-      ${calendarKind
-        ? html`<button type="button" part="button" @click=${() => this.shift(-1)} ?disabled=${!this.anchor}>
-              <span aria-hidden="true">‹</span> ${t('previous')}
-            </button>
-            <span class="period" aria-live="polite">${this.periodLabel()}</span>
-            <button type="button" part="button" @click=${() => this.shift(1)} ?disabled=${!this.anchor}>
-              ${t('next')} <span aria-hidden="true">›</span>
-            </button>`
-        : html`<label>${t('from')} <input type="date" name="from" .value=${this.from} @change=${this.chooseFrom} /></label>
-            <label>${t('to')} <input type="date" name="to" .value=${this.to} @change=${this.chooseTo} /></label>`}
-      <label
-        >${t('agency')}
-        <select @change=${this.chooseAgency}>
-          <option value="" ?selected=${this.agencyCode === ''}>${t('allAgencies')}</option>
-          ${agencies.map(
-            ({ agency, depth }) =>
-              html`<option value=${agency.code} ?selected=${agency.code === this.agencyCode}>${'\u00a0\u00a0'.repeat(depth)}${agency.name}</option>`,
-          )}
-        </select>
-      </label>
-    </fieldset>`;
-  }
-
   private renderFigures() {
     const t = this.t;
     const rows = this.rows();
     if (!rows) return nothing;
     const total = totalRow(rows, '');
     if (isQuiet(total)) return html`<p class="empty" part="empty" role="status">${t('empty')}</p>`;
-    const period = this.periodLabel();
-    const levels = [t('level1'), t('level2'), t('level3'), t('level4'), t('level5')] as const;
-    const counts = { early: total.early, onTime: total.onTime, late: total.late };
-    const satisfaction = { level1: total.satisfaction[0], level2: total.satisfaction[1], level3: total.satisfaction[2], level4: total.satisfaction[3], level5: total.satisfaction[4] };
+    const period = periodLabel(this.choice, t);
+    const locale = numberLocale(this.messages.locale);
+    const views = this.views;
+    const sort = { column: this.sortColumn, descending: this.sortDescending };
+    // The full table is rendered while closed too: the print sheet shows it.
     return html`
-      <div class="table-wrap" role="region" tabindex="0" aria-label=${t('tableCaption', { period })}>
-        <table part="table">
-          <caption>
-            ${t('tableCaption', { period })}
-          </caption>
-          <thead>
-            <tr>
-              ${this.renderHeader('agency', t('agencyColumn'))} ${columnIds.map((id) => this.renderHeader(id, this.columnLabel(id, false)))}
-            </tr>
-          </thead>
-          <tbody>
-            ${this.sorted(rows).map((row) => this.renderRow(row, this.agencyName(row.agencyCode)))}
-          </tbody>
-          <tfoot>
-            ${this.renderRow(total, t('total'))}
-          </tfoot>
-        </table>
-      </div>
+      ${reportSummary(rows, total, this.agencyName, locale, period, t)}
       <p>${t('targets')}</p>
-      ${reportChart(total, {
-        title: t('chartTitle', { period }),
-        timeliness: t('chartTimeliness'),
-        satisfaction: t('chartSatisfaction'),
-        description: `${t('chartTimelinessText', counts)} ${t('chartSatisfactionText', satisfaction)}`,
-        labels: { early: t('early'), onTime: t('onTime'), late: t('late'), levels },
-      })}
+      ${views?.chart.reportChart(total, period, t)}
+      <button type="button" part="button" class="disclosure" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="full-table" @click=${() => (this.tableOpen = !this.tableOpen)}>
+        <span aria-hidden="true">${this.tableOpen ? '▾' : '▸'}</span> ${t('fullTable')}
+      </button>
+      <div id="full-table" class="full-table" ?hidden=${!this.tableOpen}>
+        ${views
+          ? views.table.fullTable({ period, rows, total, name: this.agencyName, locale, sort, sortBy: (column) => this.sortBy(column) }, t)
+          : html`<p class="loading" role="status">${t('loading')}</p>`}
+      </div>
       <div class="actions">
         <button type="button" part="button" @click=${this.exportCsv}>${t('exportCsv')}</button>
         <button type="button" part="button" @click=${() => window.print()}>${t('print')}</button>
@@ -241,45 +206,11 @@ export class CqttReport extends LocalizedElement {
     `;
   }
 
-  private renderHeader(column: SortColumn, label: string) {
-    const sorted = this.sortColumn === column;
-    const direction = this.sortDescending ? 'descending' : 'ascending';
-    return html`<th scope="col" aria-sort=${sorted ? direction : 'none'}>
-      <button type="button" @click=${() => this.sortBy(column)} title=${this.t('sortBy', { column: label })}>
-        ${label}<span aria-hidden="true">${sorted ? (this.sortDescending ? ' ▼' : ' ▲') : ''}</span>
-      </button>
-    </th>`;
-  }
-
-  private renderRow(row: ReportRow, name: string) {
-    return html`<tr>
-      <th scope="row">${name}</th>
-      ${columnIds.map((id) => html`<td>${this.formatFigure(row, id)}</td>`)}
-    </tr>`;
-  }
-
-  private formatFigure(row: ReportRow, id: ColumnId): string {
-    const value = figure(row, id);
-    const locale = this.messages.locale === 'vi' ? 'vi-VN' : 'en-GB';
-    if (typeof value === 'number') return value.toLocaleString(locale);
-    const ratio = share(value);
-    if (ratio === undefined) return this.t('notApplicable');
-    return `${ratio.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 })} (${value.count}/${value.of})`;
-  }
-
-  private columnLabel(id: ColumnId, forCsv: boolean): string {
-    const rate = id === 'sameDayRate' || id === 'fridayRate' || id === 'surveyRate' || id === 'lowShare';
-    return forCsv && rate ? `${this.t(id)} ${this.t('rateSuffix')}` : this.t(id);
-  }
-
-  private sorted(rows: readonly ReportRow[]): readonly ReportRow[] {
-    const column = this.sortColumn;
-    if (column === undefined) return rows;
-    const locale = this.messages.locale;
-    const sign = this.sortDescending ? -1 : 1;
-    return [...rows].sort((a, b) =>
-      sign * (column === 'agency' ? this.agencyName(a.agencyCode).localeCompare(this.agencyName(b.agencyCode), locale) : sortValue(a, column) - sortValue(b, column)),
-    );
+  private async loadViews(): Promise<void> {
+    const [chart, table] = await Promise.all([import('./chart.js'), import('./full-table.js')]);
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...[chart.chartStyles, table.fullTableStyles].flatMap((styles) => styles.styleSheet ?? [])];
+    this.views = { chart, table };
   }
 
   /** The rows of the selected agency and the agencies under it, or `undefined` while there are none. */
@@ -290,32 +221,10 @@ export class CqttReport extends LocalizedElement {
     return within ? state.value.rows.filter((row) => within.has(row.agencyCode)) : state.value.rows;
   }
 
-  private agencyName(code: string): string {
+  private readonly agencyName = (code: string): string => {
     const state = this.agencies.state;
     return (state.status === 'ready' ? state.value.find((agency) => agency.code === code)?.name : undefined) ?? code;
-  }
-
-  private resolveRequest(): Request {
-    const agencies = this.agencies.state;
-    if (agencies.status !== 'ready') return { kind: 'wait' };
-    let period: Period;
-    if (this.period === 'custom') {
-      const problem = periodProblem(this.from, this.to);
-      if (problem) return { kind: 'problem', message: this.t(problem, { from: displayDate(this.from), to: displayDate(this.to) }) };
-      period = { from: this.from, to: this.to };
-    } else if (this.anchor === undefined) {
-      return { kind: 'wait' };
-    } else {
-      period = calendarPeriod(this.calendarKind(), this.anchor);
-    }
-    if (this.agencyCode === '') return { kind: 'query', period, query: period, within: undefined };
-    if (!agencies.value.some((agency) => agency.code === this.agencyCode)) {
-      return { kind: 'problem', message: this.t('unknownAgency', { code: this.agencyCode }) };
-    }
-    const within = subtreeCodes(agencies.value, this.agencyCode);
-    // A branch is asked for whole and narrowed here; a single agency is asked for by code.
-    return within.size > 1 ? { kind: 'query', period, query: period, within } : { kind: 'query', period, query: { ...period, agencyCode: this.agencyCode }, within: undefined };
-  }
+  };
 
   private load(adapter: PortalAdapter | undefined): Observable<ReportLoad> | undefined {
     if (!adapter || this.request.kind !== 'query') return undefined;
@@ -325,53 +234,25 @@ export class CqttReport extends LocalizedElement {
     );
   }
 
-  private periodLabel(): string {
-    const t = this.t;
-    if (this.period === 'custom') {
-      return periodProblem(this.from, this.to) ? t('custom') : t('periodRange', { from: displayDate(this.from), to: displayDate(this.to) });
-    }
-    if (this.anchor === undefined) return t(this.period);
-    const { from } = calendarPeriod(this.calendarKind(), this.anchor);
-    const year = from.slice(0, 4);
-    const month = Number(from.slice(5, 7));
-    if (this.period === 'month') return t('periodMonth', { month, year });
-    if (this.period === 'quarter') return t('periodQuarter', { quarter: (month + 2) / 3, year });
-    if (this.period === 'half') return t('periodHalf', { half: t(month === 1 ? 'firstHalf' : 'secondHalf'), year });
-    return t('periodYear', { year });
+  private get choice(): Choice {
+    return { period: this.period, from: this.from, to: this.to, anchor: this.anchor, agencyCode: this.agencyCode };
   }
 
-  private calendarKind(): Exclude<PeriodKind, 'custom'> {
-    return this.period === 'custom' ? 'month' : this.period;
-  }
-
-  private get t(): (key: ReportMessageKey, params?: Readonly<Record<string, string | number>>) => string {
+  private get t(): Translate {
     return this.messages.t.bind(this.messages);
   }
 
-  private readonly choosePeriod = (event: Event): void => {
-    const kind = (event.target as HTMLSelectElement).value as PeriodKind;
-    if (kind === 'custom' && this.from === '' && this.to === '' && this.anchor !== undefined) {
-      const current = calendarPeriod(this.calendarKind(), this.anchor);
+  private readonly choosePeriod = (kind: PeriodKind): void => {
+    const current = currentPeriod(this.choice);
+    if (kind === 'custom' && this.from === '' && this.to === '' && current !== undefined) {
       this.from = current.from;
       this.to = current.to;
     }
     this.period = kind;
   };
 
-  private readonly chooseFrom = (event: Event): void => {
-    this.from = (event.target as HTMLInputElement).value;
-  };
-
-  private readonly chooseTo = (event: Event): void => {
-    this.to = (event.target as HTMLInputElement).value;
-  };
-
-  private readonly chooseAgency = (event: Event): void => {
-    this.agencyCode = (event.target as HTMLSelectElement).value;
-  };
-
   private shift(steps: number): void {
-    if (this.anchor !== undefined) this.anchor = shiftPeriod(this.calendarKind(), this.anchor, steps).from;
+    if (this.anchor !== undefined) this.anchor = shiftPeriod(calendarKind(this.choice), this.anchor, steps).from;
   }
 
   private sortBy(column: SortColumn): void {
@@ -379,17 +260,11 @@ export class CqttReport extends LocalizedElement {
     this.sortColumn = column;
   }
 
-  private readonly exportCsv = (): void => {
-    const csv = this.csv();
+  private readonly exportCsv = async (): Promise<void> => {
+    const csv = await this.csv();
     const period = this.reportPeriod;
     if (csv === undefined || period === undefined) return;
     const filename = `bao-cao-giao-ban_${period.from}_${period.to}.csv`;
-    if (!this.emit('cqtt-report-export', { csv, filename }, true)) return;
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.click();
-    URL.revokeObjectURL(url);
+    if (this.emit('cqtt-report-export', { csv, filename }, true)) (await import('./csv-export.js')).download(csv, filename);
   };
 }
