@@ -409,6 +409,30 @@ describe('the demo portal pages (npm start)', () => {
     await page.close();
   });
 
+  it("the leaders' report: a summary with the seeded satisfaction first at 1366 × 768, printed on A4 landscape (screenshot report-summary.png)", async () => {
+    const page = await browser.newPage({ timezoneId: 'America/Los_Angeles', locale: 'vi-VN', viewport: { width: 1366, height: 768 } });
+    const problems = collectProblems(page);
+    await page.goto(new URL('/bao-cao.html', server.url).href);
+    // The previous month is a whole seeded month on any day (the demo seeds 45 days back).
+    await page.click('cqtt-report button:text("Kỳ trước")');
+    await page.locator('cqtt-report [part="table"]').waitFor({ state: 'attached' });
+    const summary = page.locator('cqtt-report [part="summary"]');
+    const total = await summary.locator('tfoot td').allTextContents();
+    assert.match(total[4] ?? '', /^\d{1,3}(,\d)?%$/, `satisfied or better: ${total.join(' | ')}`);
+    assert.notEqual(total[4], '0%');
+    assert.ok(((await summary.boundingBox())?.width ?? Infinity) <= 1366 - 16);
+    assert.equal(await page.locator('cqtt-report [part="table"]').isVisible(), false, 'the full table waits behind its button');
+    await page.screenshot({ path: screenshot('report-summary') });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const pageCount = Number(/\/Type \/Pages\s*\/Count (\d+)/.exec(pdf)?.[1]);
+    assert.ok(pageCount >= 1 && pageCount <= 3, `${pageCount} pages`);
+    assert.match(pdf, /\/MediaBox \[0 0 841\.\d* 59[45]\.\d*\]/, 'A4 landscape (842 × 595 pt)');
+    assert.doesNotMatch(pdf, /\/MediaBox \[0 0 59[45]\.\d* 841\.\d*\]/, 'no portrait page');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('every portal page starts with a skip link to its main content, before the menu', async () => {
     for (const file of demoPages.filter((name) => name !== 'led.html')) {
       const { page, problems } = await open(`/${file}`);

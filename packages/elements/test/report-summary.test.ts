@@ -52,6 +52,12 @@ describe('<cqtt-report> summary', () => {
       expect(el.getBoundingClientRect().right).to.be.at.most(width);
       expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(width);
       for (const cell of summary.querySelectorAll('th, td')) expect(cell.scrollWidth, text(cell)).to.be.at.most(cell.clientWidth);
+      // A figure is read at a glance: never split over two lines ("100" above "%").
+      for (const cell of summary.querySelectorAll('td')) {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        expect(new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size, text(cell)).to.equal(1);
+      }
       expect(Number.parseFloat(getComputedStyle(summary).fontSize)).to.be.at.least(14);
       expect(shown(root(el).querySelector('[part="table"]')), 'the full table is closed').to.equal(false);
     });

@@ -41,6 +41,7 @@ export const chartStyles = css`
   @media print {
     .chart {
       break-inside: avoid;
+      max-inline-size: 30rem;
     }
   }
 `;

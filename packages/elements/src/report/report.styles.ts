@@ -49,14 +49,27 @@ export const reportStyles = [
     .problem {
       color: var(--_danger);
     }
-    /* Six columns that take the width given, down to a phone's: headings wrap, nothing scrolls. */
+    /* Six columns that take the width given, down to a phone's: headings wrap between words, figures never. */
     .summary {
       inline-size: 100%;
-      overflow-wrap: anywhere;
     }
     .summary th,
     .summary td {
       padding-inline: 0.25em;
+    }
+    .summary td {
+      white-space: nowrap;
+    }
+    .summary th[scope='row'] {
+      overflow-wrap: anywhere;
+    }
+    .summary thead th:first-child {
+      inline-size: 32%;
+    }
+    @media (max-width: 30em) {
+      .summary {
+        font-size: 0.875em;
+      }
     }
     .disclosure {
       margin-block-end: 0.5em;
@@ -103,12 +116,12 @@ export const reportStyles = [
       button[part='button'] {
         display: none;
       }
-      /* Open or closed on screen, the full table is printed, on a page of its own. */
+      /* Open or closed on screen, the full table is printed, a size smaller: seventeen columns across the page. */
       .full-table[hidden] {
         display: block;
       }
       .full-table {
-        break-before: page;
+        font-size: 8pt;
       }
       table {
         inline-size: 100%;
