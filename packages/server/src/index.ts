@@ -14,6 +14,8 @@ export type { Repository, StoredMessage, StoredResponse, IdempotencyClaim, Surve
 export { SqlRepository, openRepository } from './db/sql-repository.js';
 export { openDatabase, connectDatabase, migrate, isPostgresUrl, type DatabaseLocation } from './db/open.js';
 export type { SqlClient, SqlSession, SqlResult, SqlEngine, Queryable, Transactional } from './db/sql-client.js';
+export { PgliteWorkerClient } from './db/pglite-worker-client.js';
+export { PgliteClient, type PgliteOpening } from './db/pglite-client.js';
 export { migrations, type Migration } from './db/migrations.js';
 export { DataFolderInUseError } from './db/folder-lock.js';
 export { seedDatabase, seedCatalog, type SeedSummary } from './seed/seed.js';

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Raised when another process has the PGlite data folder open. */
@@ -57,4 +57,21 @@ export function lockDataFolder(folder: string): () => void {
     }
   }
   throw new DataFolderInUseError(folder, holder(lockFile) ?? 0);
+}
+
+/**
+ * Opens what lives in `dataDir` while holding its lock: `open` gets the lock's `release`, to call when it closes.
+ * `memory://` has no folder and no lock. The lock is released when `open` fails.
+ * @throws {DataFolderInUseError}
+ */
+export async function openLockedFolder<T>(dataDir: string, open: (release: () => void) => Promise<T>): Promise<T> {
+  if (dataDir.startsWith('memory://')) return open(() => undefined);
+  mkdirSync(dataDir, { recursive: true });
+  const release = lockDataFolder(dataDir);
+  try {
+    return await open(release);
+  } catch (error) {
+    release();
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import { advisoryLock, lockForTransaction } from './advisory-lock.js';
 import { migrations as allMigrations, type Migration } from './migrations.js';
-import { PgliteClient } from './pglite-client.js';
+import { PgliteWorkerClient } from './pglite-worker-client.js';
 import { PostgresClient } from './postgres-client.js';
 import type { SqlClient } from './sql-client.js';
 
@@ -23,7 +23,7 @@ export function isPostgresUrl(location: string): boolean {
 export async function connectDatabase(location: string | DatabaseLocation): Promise<SqlClient> {
   const target = typeof location === 'string' ? location : location.databaseUrl || location.dataDir;
   const maxConnections = typeof location === 'string' ? undefined : location.databasePoolMax;
-  return isPostgresUrl(target) ? new PostgresClient(target, { maxConnections }) : PgliteClient.open(target);
+  return isPostgresUrl(target) ? new PostgresClient(target, { maxConnections }) : PgliteWorkerClient.open(target);
 }
 
 /**

@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import { lockDataFolder } from './folder-lock.js';
+import { openLockedFolder } from './folder-lock.js';
 import { sharedParsers, type SqlClient, type SqlResult, type SqlSession } from './sql-client.js';
 
 function session(db: PGlite | Transaction): SqlSession {
@@ -14,48 +13,53 @@ function session(db: PGlite | Transaction): SqlSession {
   };
 }
 
-/** The embedded engine: PostgreSQL compiled to WebAssembly, in this process, on one connection. */
+/** How `PgliteClient.create` opens a database. */
+export interface PgliteOpening {
+  /** A dump of `dumpDataDir` to create the database from, in an empty or missing folder. */
+  readonly dump?: Blob | undefined;
+  /** Runs once the database is closed: the release of the folder's lock, taken by the caller. */
+  readonly release?: (() => void) | undefined;
+}
+
+/**
+ * The embedded engine: PostgreSQL compiled to WebAssembly, in the calling thread, on one connection. A long query
+ * holds that thread: the server runs it in a worker thread (`PgliteWorkerClient`).
+ */
 export class PgliteClient implements SqlClient {
   readonly engine = 'pglite';
   readonly #db: PGlite;
   readonly #session: SqlSession;
-  readonly #unlock: () => void;
+  readonly #release: () => void;
 
-  private constructor(db: PGlite, unlock: () => void) {
+  private constructor(db: PGlite, release: () => void) {
     this.#db = db;
     this.#session = session(db);
-    this.#unlock = unlock;
+    this.#release = release;
+  }
+
+  /**
+   * Opens (creating when needed) the database in `dataDir`, or in memory for `memory://`, without taking the
+   * folder's lock: for a caller that holds it (see `openLockedFolder`).
+   */
+  static async create(dataDir: string, { dump, release = () => undefined }: PgliteOpening = {}): Promise<PgliteClient> {
+    const db = await PGlite.create(dataDir, { parsers: sharedParsers, ...(dump ? { loadDataDir: dump } : {}) });
+    return new PgliteClient(db, release);
   }
 
   /**
    * Opens (creating when needed) the database in `dataDir`, or in memory for `memory://`. A folder is locked for
    * this process until `close`: a second process stops with `DataFolderInUseError`.
    */
-  static async open(dataDir: string): Promise<PgliteClient> {
-    if (dataDir.startsWith('memory://')) return new PgliteClient(await PGlite.create(dataDir, { parsers: sharedParsers }), () => undefined);
-    mkdirSync(dataDir, { recursive: true });
-    const unlock = lockDataFolder(dataDir);
-    try {
-      return new PgliteClient(await PGlite.create(dataDir, { parsers: sharedParsers }), unlock);
-    } catch (error) {
-      unlock();
-      throw error;
-    }
+  static open(dataDir: string): Promise<PgliteClient> {
+    return openLockedFolder(dataDir, (release) => PgliteClient.create(dataDir, { release }));
   }
 
   /**
    * Creates the database in the empty or missing folder `dataDir` from a dump of `dumpDataDir` (a gzipped tarball),
    * as `cqtt-server restore` does.
    */
-  static async restore(dataDir: string, dump: Blob): Promise<PgliteClient> {
-    mkdirSync(dataDir, { recursive: true });
-    const unlock = lockDataFolder(dataDir);
-    try {
-      return new PgliteClient(await PGlite.create(dataDir, { parsers: sharedParsers, loadDataDir: dump }), unlock);
-    } catch (error) {
-      unlock();
-      throw error;
-    }
+  static restore(dataDir: string, dump: Blob): Promise<PgliteClient> {
+    return openLockedFolder(dataDir, (release) => PgliteClient.create(dataDir, { dump, release }));
   }
 
   /** The whole database as a gzipped tarball of its folder, as `cqtt-server backup` writes it. */
@@ -78,6 +82,6 @@ export class PgliteClient implements SqlClient {
   async close(): Promise<void> {
     if (this.#db.closed) return;
     await this.#db.close();
-    this.#unlock();
+    this.#release();
   }
 }
