@@ -460,6 +460,7 @@ describe('<cqtt-survey>', () => {
     const el = wrapper.querySelector('cqtt-survey')!;
     await waitUntil(() => root(el).querySelector('form'));
     expect(query(el, 'button[type="submit"]').textContent).to.equal('Send rating');
+    expect(query(el, '#comment-hint').textContent).to.equal('1,000 characters left.');
     await choose(el, 3);
     expect(query(el, '.criteria > legend').textContent).to.equal('What did the staff not do well? (choose any)');
     await expect(el).to.be.accessible();

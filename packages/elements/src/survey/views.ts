@@ -53,11 +53,11 @@ export function renderHotline(text: SurveyText, attribute: string | undefined, m
   return html`<p part="hotline">${text.t('hotline')} ${hotline.href ? html`<a href=${hotline.href}>${hotline.text}</a>` : hotline.text}</p>`;
 }
 
-export function renderLoading(text: SurveyText, key: 'loading' | 'sending'): TemplateResult {
+function renderLoading(text: SurveyText, key: 'loading' | 'sending'): TemplateResult {
   return card(html`<p class=${ifDefined(key === 'loading' ? 'loading' : undefined)} role="status">${text.t(key)}</p>`);
 }
 
-export function renderLoadError(text: SurveyText, retry: () => void, answerAnyway: () => void): TemplateResult {
+function renderLoadError(text: SurveyText, retry: () => void, answerAnyway: () => void): TemplateResult {
   return card(
     html`${heading(text, 'title')}
       <p role="alert">${text.t('loadError')}</p>
@@ -92,7 +92,7 @@ function deliveryText(text: SurveyText, note: DeliveryNote, showLevel: boolean):
  * The thank-you, saying where the vote stands; when the dossier had been answered before, it says so instead, with
  * the answer the server kept (but never at a shared kiosk, where it may be another citizen's).
  */
-export function renderThanks(text: SurveyText, note: DeliveryNote, kiosk: boolean, hotline: unknown, done: () => void): TemplateResult {
+function renderThanks(text: SurveyText, note: DeliveryNote, kiosk: boolean, hotline: unknown, done: () => void): TemplateResult {
   const answeredBefore = note.state === 'answered-before';
   return card(
     html`${heading(text, answeredBefore ? 'answeredTitle' : 'thanksTitle')}
@@ -105,7 +105,7 @@ export function renderThanks(text: SurveyText, note: DeliveryNote, kiosk: boolea
 }
 
 /** A dossier already rated (its level only on a personal screen), or whose vote waits on this device. */
-export function renderAnswered(text: SurveyText, pending: boolean, level: SatisfactionLevel | undefined, hotline: unknown): TemplateResult {
+function renderAnswered(text: SurveyText, pending: boolean, level: SatisfactionLevel | undefined, hotline: unknown): TemplateResult {
   return card(
     html`${heading(text, 'answeredTitle')}
       ${pending ? html`<p>${text.t('answeredPending')}</p>` : nothing}
