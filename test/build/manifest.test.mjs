@@ -14,11 +14,14 @@ const tags = readdirSync(`${packageDir}/src`, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && readdirSync(join(entry.parentPath, entry.name)).includes('define.ts'))
   .flatMap((entry) => [...readFileSync(join(entry.parentPath, entry.name, 'define.ts'), 'utf8').matchAll(/defineElement\('([a-z-]+)'/g)].map((match) => match[1]));
 
-/** The element's module and every module of ours it imports, transitively: where its styles come from. */
+/**
+ * The element's module and every module of ours it imports, transitively, statically or with `import()` (the survey's
+ * kiosk layout loads only in kiosk mode): where its styles come from.
+ */
 function sourceClosure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const match of readFileSync(file, 'utf8').matchAll(/from\s*'(\.{1,2}\/[^']+)\.js'/g)) sourceClosure(join(dirname(file), `${match[1]}.ts`), seen);
+  for (const match of readFileSync(file, 'utf8').matchAll(/(?:from\s*|import\()'(\.{1,2}\/[^']+)\.js'/g)) sourceClosure(join(dirname(file), `${match[1]}.ts`), seen);
   return seen;
 }
 
