@@ -1,6 +1,9 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp, openDatabase, PgliteWorkerClient, SqlRepository, type SqlClient } from '@cqtt/server';
 import { testAuth, testConfig } from './helpers.js';
@@ -62,6 +65,17 @@ describe('PGlite in a worker thread', () => {
     await assert.rejects(db.query('select $1::date', ['0001-13-01']), { code: '22008' });
     await assert.rejects(db.query('select $1::text', [Symbol('no structured clone')]), { name: 'DataCloneError' });
     assert.deepEqual((await db.query('select count(*) as n from unique_codes')).rows, [{ n: 1 }]);
+  });
+
+  it('fails to open a folder PGlite cannot read, ending its thread and releasing the folder', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cqtt-unreadable-'));
+    try {
+      writeFileSync(join(folder, 'PG_VERSION'), 'not a version\n');
+      await assert.rejects(PgliteWorkerClient.open(folder), /PGlite failed to initialize/);
+      assert.equal(existsSync(join(folder, 'cqtt.lock')), false);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('ends its thread on close, and refuses statements after', async () => {

@@ -61,6 +61,7 @@ export class PgliteWorkerClient implements SqlClient {
         await client.#request(0);
         return client;
       } catch (error) {
+        client.#worker.ref();
         await client.#worker.terminate();
         await client.#exited;
         throw error;
