@@ -13,12 +13,16 @@ export const browserDir: string;
 export const budgetPageEntries: readonly string[];
 export interface BudgetPage {
   readonly name: string;
+  /** The page in the names of the chunks cut for it (scripts/page-chunks.mjs). */
+  readonly key: string;
   /** The page's element entries (the application entry comes with every page). */
   readonly entries: readonly string[];
   /** Bytes of gzip. */
   readonly budget: number;
 }
 export const budgetPages: readonly BudgetPage[];
+/** The real pages without a budget (the leaders' report, the administration console). */
+export const otherPages: readonly Omit<BudgetPage, 'budget'>[];
 /** What a page downloads before its elements first render, each file compressed on its own, summed. */
 export function pageSize(flavour: string, entries: readonly string[]): Size;
 export function gzipBytes(text: string): number;

@@ -19,11 +19,10 @@ export {
   lazyPortalErrorMessages,
   lazySurveyTokenErrorMessages,
 } from './error-messages.js';
+export { maxCommentLength, vietnamesePhonePattern } from './survey-limits.js';
 export {
   dossierStatuses,
   messageKinds,
-  maxCommentLength,
-  vietnamesePhonePattern,
   wireYears,
   isWithinWireYears,
   idSchema,

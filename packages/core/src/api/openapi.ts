@@ -1,7 +1,8 @@
 import { principles } from '../plan/principles.js';
 import { adminComponentSchemas, adminOpenApiPaths } from './admin-openapi.js';
 import { apiErrorCodes, defaultEndpoints, surveyTokenHeader } from './endpoints.js';
-import { dossierStatuses, maxCommentLength, messageKinds, wireYears } from './schemas.js';
+import { dossierStatuses, messageKinds, wireYears } from './schemas.js';
+import { maxCommentLength } from './survey-limits.js';
 
 /** A JSON value, as an OpenAPI document is made of. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { principles } from '../plan/principles.js';
 import type { DossierStatus, MessageKind, SatisfactionLevel } from './model.js';
+import { maxCommentLength, vietnamesePhonePattern } from './survey-limits.js';
 import { formatVietnamDateTime, isLocalDate, parseOffsetDateTime } from './wire-time.js';
 
 /**
@@ -24,12 +25,6 @@ export const dossierStatuses = [
 ] as const satisfies readonly DossierStatus[];
 
 export const messageKinds = ['slogan', 'reminder', 'hotline'] as const satisfies readonly MessageKind[];
-
-/** The survey's comment limit, in UTF-16 code units like a textarea's `maxlength`. */
-export const maxCommentLength = 1000;
-
-/** A Vietnamese mobile number once spaces and dots are removed: 0 or +84, then a 3/5/7/8/9 prefix and 8 digits. */
-export const vietnamesePhonePattern = /^(0|\+84)(3|5|7|8|9)\d{8}$/;
 
 const principleIds: ReadonlySet<string> = new Set(principles.map((principle) => principle.id));
 

@@ -3,7 +3,7 @@ import { InvalidCalendarDataError } from './errors.js';
 import { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR } from './lunar.js';
 import { checkHolidayOptions, holidaysOf } from './holidays.js';
 import type { Holiday, HolidayOptions } from './holidays.js';
-import { officialDaysOff } from './official-days-off.js';
+import { officialDates } from './official-days-off.js';
 import type { CalendarYear, LocalDate } from './time-types.js';
 
 /** How a `WorkingCalendar` computes the years it has no published data for. */
@@ -199,4 +199,4 @@ export function dayStatusOf(calendar: WorkingCalendar, dayNumber: number): DaySt
 }
 
 /** The calendar in force by default: the computed holidays, overridden by the published data for 2024-2026. */
-export const defaultCalendar: WorkingCalendar = /* @__PURE__ */ new WorkingCalendar({ official: officialDaysOff });
+export const defaultCalendar: WorkingCalendar = /* @__PURE__ */ new WorkingCalendar({ official: officialDates });
