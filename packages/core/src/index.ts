@@ -4,6 +4,8 @@
  */
 export * from './i18n/index.js';
 export * from './plan/principles.js';
+export * from './plan/slogan-messages.js';
+export * from './plan/default-slogans.js';
 export * from './calendar/index.js';
 export * from './catalog/index.js';
 export * from './rules/index.js';

@@ -90,6 +90,8 @@ describe('<cqtt-slogan-ticker led>', () => {
       'Đăng ký khai sinh',
       'Chứng thực bản sao từ bản chính',
     ]);
+    // A drawn tick, not a ✓ that needs a symbol font.
+    expect([...board.querySelectorAll('li svg.icon')].map((icon) => icon.getAttribute('data-icon'))).to.deep.equal(['check', 'check']);
     await expect(el).to.be.accessible();
   });
 

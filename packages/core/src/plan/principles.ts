@@ -1,6 +1,6 @@
 /**
  * "4 xin, 4 luôn, 5 không": the conduct the plan (Kế hoạch 190/KH-UBND, section II.1) asks of every civil
- * servant. They are the ticker's default content and the survey's criteria. Wording as in the plan.
+ * servant: the survey's criteria, and the ticker's built-in slogans (`slogan-messages.ts`). Wording as in the plan.
  */
 export type PrincipleGroup = 'bon-xin' | 'bon-luon' | 'nam-khong';
 
@@ -56,29 +56,5 @@ export const principles: readonly Principle[] = [
     group: 'nam-khong',
     vi: 'Không lợi dụng chức vụ, quyền hạn trong thực thi công vụ',
     en: 'No abuse of position or power in public duty',
-  },
-];
-
-/** The slogan the plan puts on the hall's LED screen, built from the principles. */
-export const defaultSlogans: readonly { readonly id: string; readonly vi: string; readonly en: string }[] = [
-  {
-    id: 'slogan-bon-xin',
-    vi: '“4 xin”: Xin chào, xin lỗi, xin cảm ơn, xin phép',
-    en: 'The four "please": greet, apologise, thank, ask permission',
-  },
-  {
-    id: 'slogan-bon-luon',
-    vi: '“4 luôn”: Luôn mỉm cười, luôn nhẹ nhàng, luôn lắng nghe, luôn giúp đỡ',
-    en: 'The four "always": smile, be gentle, listen, help',
-  },
-  {
-    id: 'slogan-nam-khong',
-    vi: '“5 không”: Không cửa quyền, hách dịch, gây khó khăn, phiền hà; không quan liêu, vô cảm, vô trách nhiệm; không tham nhũng, lãng phí, lợi ích nhóm; không xu nịnh, chạy chọt, gian dối; không lợi dụng chức vụ, quyền hạn trong thực thi công vụ',
-    en: 'The five "never": no high-handedness or harassment; no bureaucracy or indifference; no corruption, waste or group interests; no flattery or deceit; no abuse of position in public duty',
-  },
-  {
-    id: 'reminder-close-dossier',
-    vi: 'Giải quyết xong hồ sơ, nhớ bấm “Kết thúc hồ sơ” ngay trên hệ thống',
-    en: 'Resolved a dossier? Press "Close dossier" in the system right away',
   },
 ];

@@ -4,14 +4,12 @@ const stems = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân
 const branches = ['Tý', 'Sửu', 'Dần', 'Mão', 'Thìn', 'Tỵ', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi'];
 const monthNames = ['Giêng', 'Hai', 'Ba', 'Tư', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười', 'Mười Một', 'Chạp'];
 
-/** The lunar year's name in the sexagenary cycle, e.g. 2026 → "Bính Ngọ" (the same in both languages). */
-export function lunarYearName(year: number): string {
-  return `${stems[(((year + 6) % 10) + 10) % 10]} ${branches[(((year + 8) % 12) + 12) % 12]}`;
-}
-
-/** The parts of a lunar date as people say them: "mùng 4", "Giêng", "Bính Ngọ" in Vietnamese; numbers in English. */
+/**
+ * The parts of a lunar date as people say them: "mùng 4", "Giêng", "Bính Ngọ" in Vietnamese; numbers in English, but
+ * the year's name in the sexagenary cycle (2026 → "Bính Ngọ") in both.
+ */
 export function lunarParts(lunar: LunarDate, locale: Locale): { day: string; month: string; year: string } {
-  const year = lunarYearName(lunar.year);
+  const year = `${stems[(((lunar.year + 6) % 10) + 10) % 10]} ${branches[(((lunar.year + 8) % 12) + 12) % 12]}`;
   if (locale === 'en') return { day: String(lunar.day), month: String(lunar.month), year };
   return {
     day: lunar.day <= 10 ? `mùng ${lunar.day}` : String(lunar.day),

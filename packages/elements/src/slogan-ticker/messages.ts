@@ -7,16 +7,15 @@ export const tickerMessagesVi = {
   play: 'Tiếp tục chạy',
   previous: 'Trước',
   next: 'Tiếp',
-  page: '{current}/{total}',
   pageLabel: 'Thông báo {current} trên {total}',
-  kindSlogan: 'Khẩu hiệu',
-  kindReminder: 'Nhắc việc',
-  kindHotline: 'Đường dây nóng',
+  /** The kinds of message, keyed as `MessageKind`. */
+  slogan: 'Khẩu hiệu',
+  reminder: 'Nhắc việc',
+  hotline: 'Đường dây nóng',
   clock: 'Giờ Việt Nam',
   lunar: 'Âm lịch: ngày {day} tháng {month} năm {year}',
   lunarLeapMonth: '{month} nhuận',
   sameDayHeading: 'Thủ tục giải quyết trong ngày',
-  sameDayHeadingAgency: 'Thủ tục giải quyết trong ngày: {agency}',
 } as const;
 
 /** The slogan ticker's messages, the English ones fetched only by a page in English. */

@@ -7,10 +7,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class RefreshTimer implements ReactiveController {
   private timer: ReturnType<typeof setInterval> | undefined;
   private period = 0;
-  private connected = false;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly interval: () => number,
     private readonly tick: () => void,
   ) {
@@ -22,35 +21,19 @@ export class RefreshTimer implements ReactiveController {
     return this.timer !== undefined;
   }
 
-  hostConnected(): void {
-    this.connected = true;
-    this.schedule();
-  }
-
+  /** (Re)schedules after each update of the host, which follows its connection and any change of the interval. */
   hostUpdated(): void {
-    if (this.normalizedInterval() !== this.period) this.schedule();
+    const interval = this.interval();
+    const period = this.host.isConnected && Number.isFinite(interval) && interval > 0 ? interval : 0;
+    if (period === this.period) return;
+    this.hostDisconnected();
+    this.period = period;
+    if (period > 0) this.timer = setInterval(this.tick, period);
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.clear();
-  }
-
-  private schedule(): void {
-    this.clear();
-    const period = this.normalizedInterval();
-    this.period = period;
-    if (!this.connected || period === 0) return;
-    this.timer = setInterval(this.tick, period);
-  }
-
-  private normalizedInterval(): number {
-    const period = this.interval();
-    return Number.isFinite(period) && period > 0 ? period : 0;
-  }
-
-  private clear(): void {
-    if (this.timer !== undefined) clearInterval(this.timer);
+    clearInterval(this.timer);
     this.timer = undefined;
+    this.period = 0;
   }
 }

@@ -5,7 +5,7 @@ import { latestOf } from '../controllers/latest-of.js';
 /** What the LED screen lists for one agency: the procedures it registered as resolved the same day. */
 export interface SameDayBoard {
   /** The agency's name, when the portal knows the code. */
-  readonly agencyName?: string;
+  readonly agencyName: string | undefined;
   readonly procedures: readonly { readonly code: string; readonly name: string }[];
 }
 
@@ -18,9 +18,10 @@ export function sameDayBoardOf(
 ): SameDayBoard {
   const names = new Map(procedures.map((procedure) => [procedure.code, procedure.name]));
   const codes = [...new Set(registrations.filter((entry) => entry.agencyCode === agencyCode).map((entry) => entry.procedureCode))];
-  const board = { procedures: codes.map((code) => ({ code, name: names.get(code) ?? code })) };
-  const agencyName = agencies.find((agency) => agency.code === agencyCode)?.name;
-  return agencyName === undefined ? board : { ...board, agencyName };
+  return {
+    agencyName: agencies.find((agency) => agency.code === agencyCode)?.name,
+    procedures: codes.map((code) => ({ code, name: names.get(code) ?? code })),
+  };
 }
 
 /** The board as a stream; a failing agency list only costs the heading its name. */

@@ -10,7 +10,6 @@ export const sloganTickerStyles = css`
     --_gap: var(--cqtt-ticker-gap, 3em);
     --_button-background: var(--cqtt-ticker-button-background, #ffffff);
     --_button-color: var(--cqtt-ticker-button-color, #0b3d91);
-    --_focus: var(--cqtt-ticker-focus-color, #ffbf47);
     display: block;
     box-sizing: border-box;
     background: var(--_background);
@@ -27,17 +26,15 @@ export const sloganTickerStyles = css`
     --_color: var(--cqtt-ticker-led-color, #ffffff);
     --_accent: var(--cqtt-ticker-led-accent, #ffeb3b);
     --_font-size: var(--cqtt-ticker-led-font-size, clamp(2rem, 6vmin, 5rem));
-    --_button-background: var(--cqtt-ticker-led-color, #ffffff);
-    --_button-color: var(--cqtt-ticker-led-background, #000000);
+    --_button-background: var(--_color);
+    --_button-color: var(--_background);
     display: flex;
     flex-direction: column;
     min-block-size: 100vh;
     min-block-size: 100dvh;
   }
 
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: inherit;
   }
 
@@ -51,7 +48,6 @@ export const sloganTickerStyles = css`
   }
 
   .ticker {
-    position: relative;
     display: flex;
     align-items: center;
     gap: 0.5em;
@@ -65,9 +61,13 @@ export const sloganTickerStyles = css`
     border-block-start: 0.08em solid var(--_accent);
   }
 
-  .viewport {
+  .viewport,
+  .paged {
     flex: 1;
     min-inline-size: 0;
+  }
+
+  .viewport {
     overflow: hidden;
     container-type: inline-size;
   }
@@ -84,9 +84,12 @@ export const sloganTickerStyles = css`
     list-style: none;
   }
 
-  .rail .track {
+  .rail ul {
     display: flex;
     flex: none;
+  }
+
+  .rail .track {
     min-inline-size: 100cqi;
   }
 
@@ -96,18 +99,21 @@ export const sloganTickerStyles = css`
     padding-inline-end: var(--_gap);
   }
 
-  .icon,
+  li .icon,
   .kind {
     color: var(--_accent);
     font-weight: 700;
   }
 
-  .item .icon {
+  svg {
+    vertical-align: -0.125em;
+  }
+
+  li svg {
     margin-inline-end: 0.3em;
   }
 
-  .item[data-kind='hotline'] .text,
-  .item[data-kind='reminder'] .text {
+  .item:not([data-kind='slogan']) .text {
     font-weight: 700;
   }
 
@@ -118,13 +124,7 @@ export const sloganTickerStyles = css`
 
   a {
     color: inherit;
-    text-decoration: underline;
     text-underline-offset: 0.15em;
-  }
-
-  .paged {
-    flex: 1;
-    min-inline-size: 0;
   }
 
   .pager {
@@ -154,17 +154,12 @@ export const sloganTickerStyles = css`
     cursor: pointer;
   }
 
-  .control .icon {
-    color: inherit;
-  }
-
   :focus-visible {
-    outline: 0.1875rem solid var(--_focus);
+    outline: 0.1875rem solid var(--cqtt-ticker-focus-color, #ffbf47);
     outline-offset: 0.125rem;
   }
 
   .board {
-    position: relative;
     display: flex;
     flex-direction: column;
     align-items: center;
@@ -215,11 +210,6 @@ export const sloganTickerStyles = css`
   .same-day li {
     break-inside: avoid;
     padding-block: 0.15em;
-  }
-
-  .same-day li::before {
-    content: '✓ ' / '';
-    color: var(--_accent);
   }
 
   @media (forced-colors: active) {

@@ -1,4 +1,4 @@
-import { type Locale, type Message, type MessageKind, defaultSlogans } from '@cqtt/core';
+import { type DefaultSloganId, type Message, type MessageKind, lazyDefaultSlogans } from '@cqtt/core';
 
 /** One line the ticker shows: a message from the portal, or one of the built-in slogans. */
 export interface TickerItem {
@@ -28,30 +28,25 @@ export function safeHref(href: string | undefined): string | undefined {
 export function itemsFromMessages(messages: readonly Message[]): TickerItem[] {
   return messages
     .filter((message) => message.text.trim() !== '')
-    .map((message) => {
-      const href = safeHref(message.href);
-      return href === undefined
-        ? { id: message.id, kind: message.kind, text: message.text }
-        : { id: message.id, kind: message.kind, text: message.text, href };
+    .map(({ id, kind, text, href }) => {
+      const safe = safeHref(href);
+      return { id, kind, text, ...(safe === undefined ? {} : { href: safe }) };
     });
 }
 
-/** The plan's "4 xin, 4 luôn, 5 không" and the close-dossier reminder, in one language: the screen is never blank. */
-export function defaultItems(locale: Locale): TickerItem[] {
-  return defaultSlogans.map((slogan) => ({
-    id: slogan.id,
-    kind: slogan.id.startsWith('reminder-') ? 'reminder' : 'slogan',
-    text: slogan[locale],
+/**
+ * The plan's "4 xin, 4 luôn, 5 không" and the close-dossier reminder, each in the element's language (`text` reads
+ * `lazyDefaultSlogans`): the screen is never blank.
+ */
+export function defaultItems(text: (id: DefaultSloganId) => string): TickerItem[] {
+  return (Object.keys(lazyDefaultSlogans.vi) as DefaultSloganId[]).map((id) => ({
+    id,
+    kind: id.startsWith('reminder-') ? 'reminder' : 'slogan',
+    text: text(id),
   }));
 }
 
 /** True when both lists would render the same lines, so a periodic refresh with no news restarts nothing. */
 export function sameItems(a: readonly TickerItem[], b: readonly TickerItem[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((item, index) => {
-      const other = b[index];
-      return other !== undefined && item.id === other.id && item.kind === other.kind && item.text === other.text && item.href === other.href;
-    })
-  );
+  return JSON.stringify(a) === JSON.stringify(b);
 }
