@@ -83,6 +83,23 @@ describe('health, readiness and metrics', () => {
     const record = JSON.parse(lines.at(-1) ?? '{}') as Record<string, unknown>;
     assert.deepEqual({ ...record, time: undefined, ms: undefined }, { time: undefined, level: 'info', message: 'request', requestId: id, method: 'GET', route: '/api/v1/time', status: 200, ms: undefined });
   });
+  it('logs a readiness probe refused while draining as a warning, not an error: a proxy polls it through every deploy', async () => {
+    const lines: string[] = [];
+    const readiness = { draining: true };
+    const app = createApp(testConfig(), {
+      repository,
+      auth: testAuth,
+      readiness,
+      logger: lineLogger(lines),
+      health: () => Promise.resolve({ reachable: true, migrationsApplied: true }),
+    });
+    assert.equal((await app.request('/readyz')).status, 503);
+    const records = lines.map((line) => JSON.parse(line) as { level: string; route?: string; status?: number });
+    assert.deepEqual(
+      records.filter((record) => record.route === '/readyz').map((record) => [record.level, record.status]),
+      [['warn', 503]],
+    );
+  });
 });
 
 describe('the bundle from another origin', () => {

@@ -43,7 +43,9 @@ export function accessLog(logger: Logger | undefined, metrics: ServerMetrics | u
     const status = c.res.status;
     metrics?.observe({ method: c.req.method, route, status, seconds: ms / 1000, replayed: c.res.headers.get('Idempotent-Replayed') === 'true' });
     const fields = { requestId, method: c.req.method, route, status, ms: Math.round(ms * 10) / 10 };
-    if (status >= 500) logger?.error('request', fields);
+    // A readiness probe's 503 is the answer it exists to give (draining, database away), polled all along a deploy.
+    if (route === '/readyz' && status === 503) logger?.warn('request', fields);
+    else if (status >= 500) logger?.error('request', fields);
     else logger?.info('request', fields);
   };
 }
