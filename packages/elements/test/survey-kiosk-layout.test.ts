@@ -17,6 +17,9 @@ async function kioskForm(width: number, height: number, fontSize = '16px'): Prom
     <cqtt-survey kiosk dossier-id=${returnedDossier.id} .adapter=${portal.adapter()} .clock=${new FakeClock()}></cqtt-survey>
   </div>`).then((wrapper) => wrapper.querySelector('cqtt-survey')!);
   await waitUntil(() => el.shadowRoot!.querySelector('form'), 'the form shows');
+  // The kiosk's layout is fetched in kiosk mode only, after the first render: measure once it is adopted.
+  const ownSheets = (el.constructor as typeof CqttSurvey).elementStyles.length;
+  await waitUntil(() => el.shadowRoot!.adoptedStyleSheets.length > ownSheets, 'the kiosk layout is never adopted');
   // A dissatisfied citizen is asked the follow-up question: what did the staff not do well.
   el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="level"]')[3]!.click();
   await el.updateComplete;
