@@ -108,9 +108,20 @@ export function mountElementParcel(tag, domElement, props = {}) {
   }
   const base = { domElement, adapter: pageAdapter() };
   const parcel = mountRootParcel(/** @type {any} */ (createParcel(tag)), { ...base, ...props });
-  parcel.mountPromise.catch((/** @type {Error} */ error) => showNote(domElement, failedNote(tag, error)));
+  const mounted = parcel.mountPromise.then(
+    () => true,
+    (/** @type {Error} */ error) => (showNote(domElement, failedNote(tag, error)), false),
+  );
+  // single-spa refuses to update a parcel that is still mounting (error #32): updates wait for the mount, in order.
+  /** @type {Promise<unknown>} */
+  let updating = mounted;
   return {
-    update: (next) => parcel.update?.({ ...base, ...next }) ?? Promise.resolve(),
+    update: (next) =>
+      (updating = updating
+        .catch(() => undefined)
+        .then(async () => {
+          if (await mounted) await parcel.update?.({ ...base, ...next });
+        })),
     unmount: () => parcel.unmount(),
   };
 }
